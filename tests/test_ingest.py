@@ -1,0 +1,94 @@
+"""Reading files: encodings, HTML text with offsets, folders, unreadable files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from viewer.core.ingest import IngestError, decode, iter_paths, read_source
+from viewer.core.pipeline import extract_paths
+
+TEXT = "越南于2025年12月11日通过新修订的地质矿产法,对稀土实行出口管制。"
+TRAD = "越南於2025年12月11日通過新修訂的地質礦產法,對稀土實行出口管制。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("gbk"), "gbk"),
+        (TEXT.encode("gb18030"), "gbk"),
+        (TRAD.encode("big5"), "big5hkscs"),
+    ],
+)
+def test_decode(data: bytes, encoding: str) -> None:
+    text, enc = decode(data)
+    assert enc == encoding
+    assert text in (TEXT, TRAD)
+
+
+def test_decode_longer_big5_and_gbk_are_not_confused() -> None:
+    para = TRAD * 20
+    assert decode(para.encode("big5"))[0] == para
+    assert decode((TEXT * 20).encode("gbk"))[0] == TEXT * 20
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"  \n\n", "empty"), (b"\x00\x01\x02binary\x00" * 50, "binary")],
+)
+def test_unreadable(tmp_path: Path, data: bytes, reason: str) -> None:
+    f = tmp_path / "x.txt"
+    f.write_bytes(data)
+    with pytest.raises(IngestError, match=reason):
+        read_source(f)
+
+
+HTML = """<!DOCTYPE html><html><head><title>越南通过新法 - 某网站</title>
+<meta property="article:published_time" content="2025-12-15T08:00:00+08:00">
+<style>.x{color:red}</style><script>var d = "2020年1月1日";</script></head>
+<body><nav>首页 &gt; 新闻 2019年5月5日</nav>
+<article><h1>越南通过新法</h1>
+<p>越南于2025年12月11日通过新修订的地质矿产法&nbsp;,对稀土实行出口管制。</p>
+<p>美国&amp;日本在<b>12月12日</b>签署联合宣言。<img src="http://example.com/x.png"></p>
+</article>
+<div class="related"><p>相关推荐 2025年12月1日 旧闻</p></div>
+<footer>© 2025 版权所有</footer></body></html>"""
+
+
+def test_html_text_and_offsets(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(HTML, encoding="utf-8")
+    src = read_source(f)
+    assert src.kind == "html"
+    assert "var d" not in src.text and "color" not in src.text
+    assert "2019年5月5日" not in src.text  # nav is furniture
+    corpus = extract_paths([f])
+    assert [a.title for a in corpus.articles] == ["越南通过新法"]
+    assert corpus.articles[0].published.isoformat() == "2025-12-15"
+    texts = [(m.text, m.start.isoformat()) for m in corpus.mentions]
+    assert texts == [("2025年12月11日", "2025-12-11"), ("12月12日", "2025-12-12")]
+    for m in corpus.mentions:
+        assert src.raw[m.offset : m.offset + len(m.text)] == m.text
+    assert "美国&日本" in corpus.mentions[1].sentence
+    assert set(corpus.mentions[1].countries) == {"US", "JP"}
+
+
+def test_folders_recursive_sorted_and_loop_safe(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a" / "1.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a" / "skip.pdf").write_bytes(b"%PDF")
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    found = [p.relative_to(tmp_path).as_posix() for p, problem in iter_paths([tmp_path])]
+    assert found == ["a/1.md", "b/2.txt"]
+
+
+def test_missing_path_is_a_problem(tmp_path: Path) -> None:
+    corpus = extract_paths([tmp_path / "nope"])
+    assert corpus.problems and "No such file" in corpus.problems[0].reason

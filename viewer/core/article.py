@@ -1,0 +1,227 @@
+"""Split a decoded page into title, body paragraphs, furniture and metadata.
+
+Rules are the markers of resources/furniture.toml; they run on folded lines so
+that one entry covers simplified and traditional, fullwidth and ASCII forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateutil import parser as dateparser
+
+from viewer.core.furniture import markers
+from viewer.core.ingest import Source
+from viewer.core.textnorm import fold
+
+TITLE, BODY, FURNITURE, META = "title", "body", "furniture", "meta"
+_HEAD_LINES = 6
+_DATE_IN = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
+)
+_SITE_SUFFIX = re.compile(r"\s*(?:[-|_–—]\s*[^-|_–—]{1,30})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int  # offsets in Source.text
+    end: int
+    text: str
+    role: str
+
+
+@dataclass
+class Published:
+    date: dt.date
+    via: str  # user | meta | label | author-card | head-line
+    text: str = ""
+    offset: int | None = None  # raw offset of ``text``
+
+
+@dataclass
+class Article:
+    id: str
+    source: Source
+    folded: str
+    title: str
+    paragraphs: list[Paragraph]
+    published: Published | None = None
+    title_found: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+    @property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.role == BODY]
+
+    @property
+    def published_date(self) -> dt.date | None:
+        return self.published.date if self.published else None
+
+
+def parse_when(text: str) -> dt.date | None:
+    """A calendar date at the start of a publication line or a meta value."""
+    text = fold(text).strip()
+    m = _DATE_IN.search(text[:40])
+    if m:
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+    if not re.search(r"[A-Za-z]{3}", text) or not re.search(r"\d{4}", text):
+        return None
+    try:
+        value = dateparser.parse(text[:60], fuzzy=True, default=dt.datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return value.date() if value.year > 1900 else None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line)
+    return spans
+
+
+def segment(article_id: str, source: Source, published: dt.date | None = None) -> Article:
+    """Classify every line of ``source`` and find its title and publication date."""
+    mk = markers()
+    folded = fold(source.text)
+    spans = _lines(source.text)
+    roles: list[str] = []
+    main = source.main_ranges
+    ended = False
+    started = False
+    for i, (s, e) in enumerate(spans):
+        line = folded[s:e]
+        if ended:
+            roles.append(FURNITURE)
+            continue
+        if main and not any(a <= s < b for a, b in main):
+            roles.append(FURNITURE)
+            continue
+        if not started and i < 3 and mk.breadcrumb.search(line):
+            roles.append(FURNITURE)
+        elif mk.end_of_body.search(line):
+            roles.append(FURNITURE)
+            ended = started
+        elif mk.timestamp.search(line) or _is_label_line(line):
+            roles.append(META)
+        elif mk.drop.search(line):
+            roles.append(FURNITURE)
+        else:
+            roles.append(BODY)
+            started = True
+    _mark_lists(spans, folded, roles)
+
+    title, title_found = _find_title(source, folded, spans, roles)
+    paragraphs = [
+        Paragraph(i, s, e, source.text[s:e], role) for i, ((s, e), role) in enumerate(zip(spans, roles))
+    ]
+    art = Article(article_id, source, folded, title, paragraphs, title_found=title_found)
+    art.published = (
+        Published(published, "user") if published else _find_published(art, spans, roles)
+    )
+    return art
+
+
+def _is_label_line(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    for rx in markers().published_labelled:
+        m = rx.search(line)
+        if m and parse_when(m["when"]):
+            return True
+    return False
+
+
+def _mark_lists(spans: list[tuple[int, int]], folded: str, roles: list[str]) -> None:
+    """Short lines between lone timestamps are items of a headline list."""
+    stamps = [i for i, r in enumerate(roles) if r == META and markers().timestamp.search(
+        folded[spans[i][0]:spans[i][1]])]
+    if len(stamps) < 2:
+        return
+    limit = markers().list_item_max
+    for i in stamps:
+        j = i - 1
+        while j >= 0 and i - j <= 3 and roles[j] == BODY:
+            s, e = spans[j]
+            line = folded[s:e]
+            if e - s > limit or "。" in line.rstrip("。"):
+                break
+            roles[j] = FURNITURE
+            j -= 1
+
+
+def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
+    mk = markers()
+    candidates = [source.meta.get(k, "") for k in ("og_title", "h1", "title")]
+    html_titles = {fold(c).strip() for c in candidates if c}
+    for i, (s, e) in enumerate(spans[:_HEAD_LINES + 3]):
+        if roles[i] != BODY:
+            continue
+        line = folded[s:e].lstrip("# ").strip()
+        if line in html_titles or (source.kind != "html" and _headline(line, mk)):
+            roles[i] = TITLE
+            return source.text[s:e].lstrip("# ").strip(), True
+        break  # the first body line is not a headline: the page has none
+    for c in candidates:
+        if c:
+            return _SITE_SUFFIX.sub("", c.strip()) or c.strip(), True
+    first = next((source.text[s:e] for (s, e), r in zip(spans, roles) if r == BODY), "")
+    return (first[:40] + "…" if len(first) > 40 else first), False
+
+
+def _headline(line: str, mk) -> bool:
+    return (
+        0 < len(line) <= mk.title_max_length
+        and not mk.not_title.search(line)
+        and not line.endswith(("。", ".", ":", ",", ";"))
+    )
+
+
+def _find_published(art: Article, spans, roles) -> Published | None:
+    mk = markers()
+    src = art.source
+    for key in ("published", "ldjson", "time"):
+        value = src.meta.get(key)
+        if value and (d := parse_when(value)):
+            return Published(d, "meta", value)
+    lines = [(i, art.folded[s:e]) for i, (s, e) in enumerate(spans)]
+    for rx in mk.published_labelled:
+        for i, line in lines:
+            if len(line) > 80:
+                continue
+            m = rx.search(line)
+            if m and (d := parse_when(m["when"])):
+                return _at(art, spans[i][0] + m.start("when"), m["when"], d, "label")
+    for i, line in lines:
+        if roles[i] == FURNITURE and mk.author_card.search(line):
+            for j in range(i - 1, max(-1, i - 1 - mk.author_card_window), -1):
+                stamp = lines[j][1]
+                if mk.timestamp.search(stamp) and (d := parse_when(stamp)):
+                    return _at(art, spans[j][0], stamp, d, "author-card")
+    first_body = next((i for i, r in enumerate(roles) if r == BODY), len(roles))
+    for i, line in lines[: first_body + 3]:
+        if roles[i] == META and (d := parse_when(line)):
+            return _at(art, spans[i][0], line, d, "head-line")
+    return None
+
+
+def _at(art: Article, text_start: int, text: str, d: dt.date, via: str) -> Published:
+    raw_start, raw_end = art.source.to_raw(text_start, text_start + len(text))
+    return Published(d, via, art.source.raw[raw_start:raw_end], raw_start)

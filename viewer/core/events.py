@@ -1,0 +1,285 @@
+"""Date mentions in an article's body, with their sentence, label and countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from viewer.core import gazetteer as gazetteer_mod
+from viewer.core.article import Article, Paragraph
+from viewer.core.dates import Context, Dated, scan
+from viewer.core.grammar import Grammar
+from viewer.core.grammar import load as load_grammar
+from viewer.core.resources import resource_path
+
+COUNTRY_FROM = ("sentence", "paragraph", "previous", "none")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One date mention in an article's body: the unit every later step works on."""
+
+    article: str
+    path: str
+    title: str
+    published: dt.date | None
+    text: str  # the expression exactly as in the decoded file
+    offset: int  # its character offset in the decoded file
+    rule: str
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    open_ended: bool
+    anchor: str
+    countries: list[str]
+    country_from: str
+    groups: list[str]
+    paragraph: int
+    sentence: str
+    label: str
+    text_offset: int  # offset in the article's plain text (differs from offset for HTML)
+    sentence_offset: int  # offset of the sentence in the plain text
+    key: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "title": self.title,
+            "published": _iso(self.published),
+            "text": self.text,
+            "offset": self.offset,
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "precision": self.precision,
+            "open_ended": self.open_ended,
+            "anchor": self.anchor,
+            "rule": self.rule,
+            "countries": self.countries,
+            "country_from": self.country_from,
+            "groups": self.groups,
+            "paragraph": self.paragraph,
+            "sentence": self.sentence,
+            "label": self.label,
+            "key": self.key,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], path: str = "") -> Mention:
+        """Rebuild a mention from :meth:`to_dict` output (plus the private offsets)."""
+        return cls(
+            article=d["article"], path=d.get("path", path), title=d["title"],
+            published=_date(d["published"]), text=d["text"], offset=d["offset"],
+            rule=d["rule"], start=_date(d["start"]), end=_date(d["end"]),
+            precision=d["precision"], open_ended=d["open_ended"], anchor=d["anchor"],
+            countries=list(d["countries"]), country_from=d["country_from"],
+            groups=list(d["groups"]), paragraph=d["paragraph"], sentence=d["sentence"],
+            label=d["label"], text_offset=d.get("text_offset", d["offset"]),
+            sentence_offset=d.get("sentence_offset", 0), key=d.get("key", ""),
+        )
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+@dataclass(frozen=True)
+class _Style:
+    enders: frozenset[str]
+    closers: frozenset[str]
+    abbreviations: frozenset[str]
+    clause_breaks: frozenset[str]
+    max_length: int
+    min_length: int
+    strip_leading: tuple[str, ...]
+    strip_trailing: tuple[str, ...]
+    skip_clause: re.Pattern[str]
+    swallow_before: tuple[str, ...]
+    swallow_after: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _style() -> _Style:
+    with resource_path("grammar", "sentences.toml").open("rb") as fh:
+        d = tomllib.load(fh)
+    lead = sorted(d["label"]["strip_leading"], key=len, reverse=True)
+    trail = sorted(d["label"]["strip_trailing"], key=len, reverse=True)
+    return _Style(
+        frozenset(d["sentence"]["enders"]), frozenset(d["sentence"]["closers"]),
+        frozenset(d["sentence"]["abbreviations"]), frozenset(d["clause"]["breaks"]),
+        d["label"]["max_length"], d["label"]["min_length"], tuple(lead), tuple(trail),
+        re.compile("|".join(f"(?:{p})" for p in d["label"]["skip_clause"])),
+        tuple(sorted(d["label"]["swallow_before"], key=len, reverse=True)),
+        tuple(sorted(d["label"]["swallow_after"], key=len, reverse=True)),
+    )
+
+
+_EN_END = re.compile(r"\.(?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph (folded text): Chinese and English enders."""
+    st = _style()
+    cuts: set[int] = set()
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in st.enders:
+            j = i + 1
+            while j < n and (text[j] in st.enders or text[j] in st.closers):
+                j += 1
+            cuts.add(j)
+            i = j
+            continue
+        i += 1
+    for m in _EN_END.finditer(text):
+        word = re.search(r"[\w.]*$", text[: m.start()]).group(0)
+        if word and (word in st.abbreviations or len(word) == 1):
+            continue
+        cuts.add(m.end())
+    spans = []
+    start = 0
+    for cut in sorted(cuts | {n}):
+        if cut <= start:
+            continue
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = cut
+    return spans
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    st = _style()
+    out, start = [], s
+    for i in range(s, e):
+        if text[i] in st.clause_breaks:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, e))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _tidy(text: str) -> str:
+    st = _style()
+    text = " ".join(text.split())
+    changed = True
+    while changed and text:
+        changed = False
+        for w in st.strip_leading:
+            if text.startswith(w):
+                text, changed = text[len(w):], True
+                break
+        for w in st.strip_trailing:
+            if text.endswith(w):
+                text, changed = text[: -len(w)], True
+                break
+    return text.strip(" ,，、;；:：")
+
+
+def make_label(original: str, sent: tuple[int, int], dates: list[tuple[int, int]],
+               focus: tuple[int, int]) -> str:
+    """The clause that carries the date, without its date words (about 40 characters)."""
+    st = _style()
+    chars = list(original)
+    for a, b in dates:
+        a -= next((len(w) for w in st.swallow_before if original.endswith(w, 0, a)), 0)
+        b += next((len(w) for w in st.swallow_after if original.startswith(w, b)), 0)
+        for k in range(max(a, sent[0]), min(b, sent[1])):
+            chars[k] = "\x00"
+    masked = "".join(chars)
+    clauses = _clauses(masked, *sent)
+    idx = next((i for i, (a, b) in enumerate(clauses) if a <= focus[0] < b + 1), 0)
+    pieces = []
+    for a, b in clauses:
+        raw = masked[a:b].replace("\x00", "").strip()
+        pieces.append("" if st.skip_clause.search(raw) else _tidy(raw))
+    label = pieces[idx] if clauses else ""
+    k = idx + 1
+    while len(label) < st.min_length and k < len(pieces):
+        if pieces[k]:
+            label = f"{label},{pieces[k]}" if len(label) >= 4 else pieces[k]
+        k += 1
+    if len(label) < 4:
+        prev = next((p for p in reversed(pieces[:idx]) if p), "")
+        label = prev or label
+    if len(label) > st.max_length:
+        label = label[: st.max_length - 1].rstrip(" ,，、") + "…"
+    return label
+
+
+def _key(article: str, text: str, sentence: str, seen: dict[tuple[str, str], int]) -> str:
+    """Identity that survives re-extraction: article, text, sentence and occurrence."""
+    n = seen.get((text, sentence), 0)
+    seen[(text, sentence)] = n + 1
+    digest = hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:10]
+    return f"{article}#{text}@{digest}:{n}"
+
+
+def extract_mentions(art: Article, grammar: Grammar | None = None,
+                     gazetteer: gazetteer_mod.Gazetteer | None = None) -> list[Mention]:
+    """Every date mention in the body of ``art``, in text order."""
+    grammar = grammar or load_grammar()
+    gaz = gazetteer or gazetteer_mod.default()
+    published = art.published_date
+    context: Context = None
+    previous_codes: list[str] = []
+    seen: dict[tuple[str, str], int] = {}
+    out: list[Mention] = []
+    for para in art.body:
+        folded = art.folded[para.start : para.end]
+        dated, context = scan(folded, published, context, grammar)
+        para_codes = gaz.codes(folded)
+        if dated:
+            sentences = split_sentences(folded)
+            spans = [(d.expr.start, d.expr.end) for d in dated]
+            for d in dated:
+                out.append(_mention(art, para, folded, d, spans, sentences, gaz,
+                                    para_codes, previous_codes, seen))
+        if para_codes:
+            previous_codes = para_codes
+    return out
+
+
+def _mention(art: Article, para: Paragraph, folded: str, dated: Dated,
+             spans: list[tuple[int, int]], sentences: list[tuple[int, int]], gaz,
+             para_codes: list[str], previous_codes: list[str],
+             seen: dict[tuple[str, str], int]) -> Mention:
+    expr, value = dated.expr, dated.value
+    sent = next(((a, b) for a, b in sentences if a <= expr.start < b), (0, len(folded)))
+    sentence_folded = folded[sent[0] : sent[1]]
+    codes = gaz.codes(sentence_folded)
+    country_from = "sentence"
+    if not codes:
+        codes, country_from = (para_codes, "paragraph") if para_codes else (
+            (previous_codes, "previous") if previous_codes else ([], "none"))
+    groups = sorted({h.group for h in gaz.groups(sentence_folded) if h.group})
+    original = art.source.text[para.start : para.end]
+    in_sentence = [(a, b) for a, b in spans if a >= sent[0] and b <= sent[1]]
+    label = make_label(original, sent, in_sentence, (expr.start, expr.end))
+    t0, t1 = para.start + expr.start, para.start + expr.end
+    r0, r1 = art.source.to_raw(t0, t1)
+    text = art.source.raw[r0:r1]
+    sentence = original[sent[0] : sent[1]]
+    return Mention(
+        article=art.id, path=str(art.path), title=art.title, published=art.published_date,
+        text=text, offset=r0, rule=expr.rule, start=value.start, end=value.end,
+        precision=value.precision, open_ended=value.open_ended, anchor=value.anchor,
+        countries=list(codes), country_from=country_from, groups=groups,
+        paragraph=para.index, sentence=sentence, label=label, text_offset=t0,
+        sentence_offset=para.start + sent[0], key=_key(art.id, text, sentence, seen),
+    )

@@ -1,0 +1,322 @@
+"""Find date expressions in folded text with the rules of resources/grammar.
+
+The grammar is data: ``dates.toml`` holds fragments and rules, ``periods.toml``
+the relative and period words. This module compiles them once and returns
+:class:`Expression` objects: a span, the rule(s) that matched and the captured
+fields. Turning fields into calendar dates is :mod:`viewer.core.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from viewer.core.resources import resource_path
+
+_REF = re.compile(r"\{([A-Z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+    priority: int
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One rule's match: its span in the text and its named groups."""
+
+    rule: str
+    kind: str
+    start: int
+    end: int
+    fields: tuple[tuple[str, str], ...]
+    priority: int = 0
+
+    def get(self, name: str) -> str | None:
+        for key, value in self.fields:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """A date expression: one match, or two joined into a range."""
+
+    start: int
+    end: int
+    first: Match
+    last: Match | None = None
+    open_ended: bool = False
+
+    @property
+    def rule(self) -> str:
+        if self.last is None:
+            return self.first.rule
+        return f"range({self.first.rule},{self.last.rule})"
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative word's meaning (see periods.toml)."""
+
+    unit: str
+    shift: int
+    anchor: str
+
+
+@dataclass
+class Grammar:
+    rules: list[Rule]
+    relatives: dict[str, Relative]
+    year_parts: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+    months_en: dict[str, int]
+    range_re: re.Pattern[str]
+    open_after_re: re.Pattern[str]
+    open_from_re: re.Pattern[str]
+    open_from_alone_re: re.Pattern[str]
+    open_until_re: re.Pattern[str]
+    clause_breaks: frozenset[str]
+    context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    generic_before: frozenset[str] = frozenset()
+
+    # -- finding -----------------------------------------------------------------
+
+    def find(self, text: str) -> list[Expression]:
+        """All date expressions in ``text`` (already folded), in text order."""
+        candidates = [m for rule in self.rules for m in self._matches(rule, text)]
+        chosen = _longest_first(candidates)
+        return self._compose(text, chosen)
+
+    def _matches(self, rule: Rule, text: str):
+        for m in rule.regex.finditer(text):
+            start, end = m.span("span") if "span" in rule.regex.groupindex else m.span()
+            if start == end:
+                continue
+            fields = tuple((k, v) for k, v in m.groupdict().items() if v and k != "span")
+            match = Match(rule.id, rule.kind, start, end, fields, rule.priority)
+            if self._plausible(match, text):
+                yield match
+
+    def _plausible(self, m: Match, text: str) -> bool:
+        """Context checks that cancel counts, durations and generic words."""
+        ctx = self.context
+        before, after = text[max(0, m.start - 4) : m.start], text[m.end : m.end + 4]
+        keys = {k for k, _ in m.fields}
+        if m.kind == "date":
+            if keys == {"y"} and (before.endswith(ctx["not_before_year"])
+                                  or after.startswith(ctx["not_after_year"])):
+                return False
+            if keys in ({"d"}, {"m"}) and before.endswith(ctx["not_before_number"]):
+                return False
+            if keys == {"d"} and after.startswith(ctx["not_after_day"]):
+                return False
+            return _valid_fields(m)
+        if m.kind == "relative":
+            rel = self.relatives[m.get("rel").lower()]
+            if (
+                rel.unit == "day"
+                and rel.shift == 0
+                and rel.anchor == "publication"
+                and before[-1:] in self.generic_before
+            ):
+                return False
+        return True
+
+    def _compose(self, text: str, matches: list[Match]) -> list[Expression]:
+        out: list[Expression] = []
+        i = 0
+        while i < len(matches):
+            first = matches[i]
+            last = None
+            end = first.end
+            if i + 1 < len(matches):
+                nxt = matches[i + 1]
+                gap = text[first.end : nxt.start]
+                if gap and _joinable(first, nxt) and self.range_re.fullmatch(gap):
+                    last, end = nxt, nxt.end
+                    i += 1
+            open_ended = False
+            tail = self.open_after_re.match(text, end)
+            if tail:
+                end, open_ended = tail.end(), True
+            else:
+                head = text[max(0, first.start - 8) : first.start]
+                if self.open_from_alone_re.search(head):
+                    open_ended = True
+                elif self.open_from_re.search(head):
+                    clause = self.clause_after(text, end)
+                    open_ended = bool(self.open_until_re.search(clause))
+            out.append(Expression(first.start, end, first, last, open_ended))
+            i += 1
+        return out
+
+    # -- helpers used by resolution --------------------------------------------------
+
+    def clause_after(self, text: str, pos: int) -> str:
+        end = pos
+        while end < len(text) and text[end] not in self.clause_breaks:
+            end += 1
+        return text[pos:end]
+
+    def clause_around(self, text: str, start: int, end: int) -> str:
+        begin = start
+        while begin > 0 and text[begin - 1] not in self.clause_breaks:
+            begin -= 1
+        return text[begin:start] + text[start:end] + self.clause_after(text, end)
+
+    def points_to_future(self, clause: str) -> bool:
+        return any(marker in clause for marker in self.context["future_markers"])
+
+
+# -- selection -----------------------------------------------------------------------
+
+
+def _longest_first(candidates: list[Match]) -> list[Match]:
+    """Non-overlapping matches, longest (then highest priority, then leftmost) first."""
+    ranked = sorted(candidates, key=lambda m: (m.start - m.end, -m.priority, m.start))
+    taken: list[Match] = []
+    occupied: list[tuple[int, int]] = []
+    for m in ranked:
+        if any(m.start < e and s < m.end for s, e in occupied):
+            continue
+        occupied.append((m.start, m.end))
+        taken.append(m)
+    taken.sort(key=lambda m: m.start)
+    return taken
+
+
+def _joinable(a: Match, b: Match) -> bool:
+    """Two matches can form a range when the second is no coarser a date than the first."""
+    if a.kind != b.kind or a.kind not in ("date", "english"):
+        return False
+    keys_a = {k for k, _ in a.fields}
+    keys_b = {k for k, _ in b.fields}
+    # 12月8日至12日: the second may omit the leading fields the first gives.
+    return bool(keys_b) and (keys_b <= keys_a or keys_a <= keys_b)
+
+
+_MAX_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid_fields(m: Match) -> bool:
+    from viewer.core.numerals import parse_number
+
+    month = m.get("m")
+    day = m.get("d")
+    mv = parse_number(month) if month else None
+    dv = parse_number(day) if day else None
+    if month is not None and (mv is None or not 1 <= mv <= 12):
+        return False
+    if day is not None and (dv is None or not 1 <= dv <= 31):
+        return False
+    if mv and dv and dv > _MAX_DAY[mv]:
+        return False
+    year = m.get("y")
+    return year is None or parse_number(year) is not None
+
+
+# -- loading -------------------------------------------------------------------------
+
+
+def _alternation(words: list[str], not_followed_by: list[str] | None = None) -> str:
+    tail = ""
+    if not_followed_by:
+        tail = "(?!" + "|".join(re.escape(w) for w in not_followed_by) + ")"
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        esc = re.escape(w).replace(r"\ ", r"[ \t]+")
+        parts.append(esc + tail)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
+    if depth > 10:
+        raise ValueError(f"fragment references nest too deep in {pattern!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise KeyError(f"unknown grammar fragment {{{name}}}")
+        return _expand(fragments[name], fragments, depth + 1)
+
+    return _REF.sub(sub, pattern)
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    with resource_path("grammar", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _entry_alternation(entries: list[dict[str, Any]], key: str = "words") -> str:
+    return "(?:" + "|".join(
+        _alternation(e[key], e.get("not_followed_by")) for e in entries if e.get(key)
+    ) + ")"
+
+
+@lru_cache(maxsize=1)
+def load() -> Grammar:
+    """The compiled grammar (loaded once per process)."""
+    dates = _load_toml("dates.toml")
+    periods = _load_toml("periods.toml")
+
+    relatives: dict[str, Relative] = {}
+    for entry in periods["relative"]:
+        for word in entry["words"]:
+            relatives[word.lower()] = Relative(entry["unit"], entry["shift"], entry["anchor"])
+    zh_rel = [dict(e, words=[w for w in e["words"] if not w.isascii()]) for e in periods["relative"]]
+    en_rel = [dict(e, words=[w for w in e["words"] if w.isascii()]) for e in periods["relative"]]
+    year_parts: dict[str, tuple[int, int]] = {}
+    for entry in periods["year_part"]:
+        for word in entry["words"] + entry.get("suffixes", []):
+            year_parts[word] = (entry["first"], entry["last"])
+    month_parts = {
+        w: (e["first"], e["last"]) for e in periods["month_part"] for w in e["words"]
+    }
+    months_en = {k.lower(): v for k, v in periods["months_en"].items()}
+    month_words = [w.capitalize() for w in months_en] + [w.upper() for w in months_en]
+
+    fragments = dict(dates["fragments"])
+    fragments.update(
+        YEAR_PART=_entry_alternation(periods["year_part"]),
+        YEAR_PART_SUFFIX=_entry_alternation(periods["year_part"], "suffixes"),
+        MONTH_PART=_entry_alternation(periods["month_part"]),
+        RELATIVE_YEAR=_entry_alternation([e for e in zh_rel if e["unit"] == "year"]),
+        RELATIVE_MONTH=_entry_alternation([e for e in zh_rel if e["unit"] == "month"]),
+        RELATIVE_ZH=_entry_alternation(zh_rel),
+        RELATIVE_EN=_entry_alternation(en_rel),
+        MONTH_EN=_alternation(month_words),
+    )
+    rules = []
+    seen: set[str] = set()
+    for spec in dates["rule"]:
+        if spec["id"] in seen:
+            raise ValueError(f"duplicate grammar rule id {spec['id']}")
+        seen.add(spec["id"])
+        regex = re.compile(_expand(spec["pattern"], fragments))
+        rules.append(Rule(spec["id"], spec["kind"], regex, spec["priority"], spec["example"]))
+
+    conn = dates["connectors"]
+    return Grammar(
+        rules=rules,
+        relatives=relatives,
+        year_parts=year_parts,
+        month_parts=month_parts,
+        months_en=months_en,
+        range_re=re.compile(conn["range"]),
+        open_after_re=re.compile(conn["open_after"]),
+        open_from_re=re.compile(conn["open_from"]),
+        open_from_alone_re=re.compile(conn["open_from_alone"]),
+        open_until_re=re.compile(conn["open_until"]),
+        clause_breaks=frozenset(conn["clause_breaks"]),
+        context={k: tuple(v) for k, v in dates["context"].items()},
+        generic_before=frozenset(periods["generic_before"]),
+    )

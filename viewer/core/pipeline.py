@@ -1,0 +1,121 @@
+"""From paths to a corpus: read, segment and extract every article.
+
+``extract_file`` is a plain top-level function of picklable inputs and outputs,
+so a process pool can run it; ``extract_paths`` runs it over files and folders
+and collects what could not be read as :class:`Problem` records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from viewer.core.article import Article, segment
+from viewer.core.events import Mention, extract_mentions
+from viewer.core.ingest import IngestError, iter_paths, read_source
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(slots=True)
+class ArticleInfo:
+    """What the rest of the app keeps of an article (its text stays in the file)."""
+
+    id: str
+    path: str
+    title: str
+    title_found: bool
+    published: dt.date | None
+    published_via: str | None
+    published_text: str | None
+    published_offset: int | None
+    encoding: str
+    kind: str
+    digest: str
+    body_paragraphs: int
+    mentions: int = 0
+
+
+@dataclass
+class Corpus:
+    articles: list[ArticleInfo] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def article(self, article_id: str) -> ArticleInfo | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+
+def info(art: Article, n_mentions: int) -> ArticleInfo:
+    pub = art.published
+    return ArticleInfo(
+        id=art.id, path=str(art.path), title=art.title, title_found=art.title_found,
+        published=pub.date if pub else None, published_via=pub.via if pub else None,
+        published_text=pub.text if pub else None, published_offset=pub.offset if pub else None,
+        encoding=art.source.encoding, kind=art.source.kind, digest=art.source.digest,
+        body_paragraphs=len(art.body), mentions=n_mentions,
+    )
+
+
+def load_article(path: str | Path, article_id: str | None = None,
+                 published: dt.date | None = None) -> Article:
+    """Read and segment one file (raises IngestError)."""
+    path = Path(path)
+    return segment(article_id or path.name, read_source(path), published)
+
+
+def extract_file(path: str, article_id: str, published: dt.date | None = None
+                 ) -> tuple[ArticleInfo, list[Mention]]:
+    """Read one file and extract its mentions (raises IngestError)."""
+    art = load_article(path, article_id, published)
+    mentions = extract_mentions(art)
+    return info(art, len(mentions)), mentions
+
+
+def article_ids(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """The files under ``paths`` with a unique id each, and the paths that failed."""
+    found: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    used: set[str] = set()
+    for given in paths:
+        root = Path(given)
+        for path, problem in iter_paths([root]):
+            if problem:
+                problems.append(Problem(str(path), problem))
+                continue
+            ident = path.relative_to(root).as_posix() if root.is_dir() else path.name
+            if ident in used:
+                ident = path.as_posix()
+            used.add(ident)
+            found.append((path, ident))
+    return found, problems
+
+
+def extract_paths(paths: Iterable[str | Path], published: dt.date | None = None) -> Corpus:
+    """Extract every readable file under ``paths``; unreadable ones become problems."""
+    files, problems = article_ids(paths)
+    corpus = Corpus(problems=problems)
+    for path, ident in files:
+        try:
+            art_info, mentions = extract_file(str(path), ident, published)
+        except IngestError as exc:
+            corpus.problems.append(Problem(str(path), str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop a corpus
+            corpus.problems.append(Problem(
+                str(path), f"The extractor failed on this file ({type(exc).__name__}: {exc})."))
+            continue
+        corpus.articles.append(art_info)
+        corpus.mentions.extend(mentions)
+    return corpus

@@ -1,0 +1,231 @@
+"""Turn a date expression's fields into a calendar span.
+
+The reference dates are always arguments: the article's publication date and
+the last date mentioned before the expression (the context). Nothing here reads
+the clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil import parser as dateparser
+
+from viewer.core.grammar import Expression, Grammar, Match
+from viewer.core.numerals import parse_number
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved (or unresolved) date: start/end are inclusive; None when unresolved."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    open_ended: bool
+    anchor: str  # explicit | publication | context | unresolved
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    published: dt.date | None
+    context: dt.date | None = None
+    context_precision: str | None = None
+    future: bool = False
+
+
+class Unresolvable(Exception):
+    """The expression needs a reference date that is not known."""
+
+
+class Invalid(Exception):
+    """The expression names no real date (2月30日 in any year, 2月29日 in 2025)."""
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _span(year: int, month: int | None = None, day: int | None = None) -> tuple[dt.date, dt.date]:
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if day is None:
+            return dt.date(year, month, 1), _month_end(year, month)
+        d = dt.date(year, month, day)
+        return d, d
+    except ValueError as exc:
+        raise Invalid(str(exc)) from exc
+
+
+def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+@dataclass
+class _Fields:
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return DAY if self.d is not None else MONTH if self.m is not None else YEAR
+
+
+def _fields(match: Match, grammar: Grammar) -> _Fields:
+    if match.kind == "english":
+        mon = match.get("mon")
+        f = _Fields(
+            y=int(match.get("y")) if match.get("y") else None,
+            m=grammar.months_en[mon.lower().rstrip(".")] if mon else None,
+            d=int(match.get("d")) if match.get("d") else None,
+        )
+        if f.y and f.m and f.d:
+            # python-dateutil validates the day against the real calendar.
+            text = f"{f.y:04d}-{f.m:02d}-{f.d:02d}"
+            try:
+                dateparser.isoparse(text)
+            except ValueError as exc:
+                raise Invalid(text) from exc
+        return f
+    return _Fields(*(parse_number(v) if (v := match.get(k)) else None for k in ("y", "m", "d")))
+
+
+def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
+    """Fill the year (and month) a partial date leaves out."""
+    if f.y is not None:
+        return f, "explicit"
+    if f.m is None:  # day only: month and year from the context, else the publication
+        if a.context is not None and a.context_precision in (DAY, MONTH):
+            return _Fields(a.context.year, a.context.month, f.d), "context"
+        if a.published is None:
+            raise Unresolvable
+        ref = a.published
+        year, month = ref.year, ref.month
+        if f.d > ref.day and not a.future:
+            year, month = _shift_month(year, month, -1)
+        elif f.d < ref.day and a.future:
+            year, month = _shift_month(year, month, 1)
+        return _Fields(year, month, f.d), "publication"
+    if a.published is None:
+        raise Unresolvable
+    ref, step = a.published, (1 if a.future else -1)
+    year = ref.year
+    for _ in range(9):  # 2月29日 may need a few years to find a leap year
+        try:
+            first, last = _span(year, f.m, f.d)
+        except Invalid:
+            year += step
+            continue
+        if (not a.future and first > ref) or (a.future and last < ref):
+            year += step
+            continue
+        return _Fields(year, f.m, f.d), "publication"
+    raise Invalid(f"no year has month {f.m} day {f.d}")
+
+
+def _relative_day(a: Anchors, anchor: str) -> tuple[dt.date, str]:
+    if anchor == "context" and a.context is not None:
+        return a.context, "context"
+    if a.published is None:
+        raise Unresolvable
+    return a.published, "publication"
+
+
+def resolve(expr: Expression, grammar: Grammar, a: Anchors) -> DateValue:
+    """The calendar value of ``expr``; raises Invalid, returns unresolved values."""
+    try:
+        start, end, precision, anchor = _resolve(expr, grammar, a)
+    except Unresolvable:
+        return DateValue(None, None, _nominal_precision(expr, grammar), expr.open_ended, "unresolved")
+    if end < start:
+        raise Invalid(f"{start} after {end}")
+    return DateValue(start, end, precision, expr.open_ended, anchor)
+
+
+def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
+    m = expr.first
+    if m.kind in ("date", "english"):
+        return _fields(m, grammar).precision
+    if m.kind == "relative":
+        unit = grammar.relatives[m.get("rel").lower()].unit
+        return DAY if unit in (DAY, "week") else unit
+    return DAY if m.kind == "month_part" else MONTH
+
+
+def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
+    m = expr.first
+    if m.kind in ("date", "english"):
+        f, anchor = _complete(_fields(m, grammar), a)
+        start, end = _span(f.y, f.m, f.d)
+        if expr.last is not None:
+            g = _fields(expr.last, grammar)
+            g = _Fields(
+                g.y if g.y is not None else f.y,
+                g.m if g.m is not None else (f.m if g.d is not None else None),
+                g.d,
+            )
+            _, end = _span(g.y, g.m, g.d)
+            if end < start and expr.last.get("y") is None:
+                _, end = _span(g.y + 1, g.m, g.d)
+        return start, end, f.precision, anchor
+    if m.kind == "year_range":
+        y1, y2 = parse_number(m.get("y")), parse_number(m.get("y2"))
+        return dt.date(y1, 1, 1), dt.date(y2, 12, 31), YEAR, "explicit"
+    if m.kind == "year_part":
+        first, last = grammar.year_parts[m.get("part")]
+        if m.get("y"):
+            year, anchor = parse_number(m.get("y")), "explicit"
+        elif m.get("rel"):
+            if a.published is None:
+                raise Unresolvable
+            year = a.published.year + grammar.relatives[m.get("rel")].shift
+            anchor = "publication"
+        elif a.context is not None:
+            year, anchor = a.context.year, "context"
+        elif a.published is not None:
+            year, anchor = a.published.year, "publication"
+        else:
+            raise Unresolvable
+        return dt.date(year, first, 1), _month_end(year, last), MONTH, anchor
+    if m.kind == "month_part":
+        first, last = grammar.month_parts[m.get("part")]
+        if m.get("m"):
+            f, anchor = _complete(_fields(m, grammar), a)
+            year, month = f.y, f.m
+        elif m.get("rel"):
+            if a.published is None:
+                raise Unresolvable
+            rel = grammar.relatives[m.get("rel")]
+            year, month = _shift_month(a.published.year, a.published.month, rel.shift)
+            anchor = "publication"
+        else:
+            ref, anchor = _relative_day(a, "context")
+            year, month = ref.year, ref.month
+        last_day = min(last, calendar.monthrange(year, month)[1])
+        return dt.date(year, month, first), dt.date(year, month, last_day), DAY, anchor
+    if m.kind == "relative":
+        rel = grammar.relatives[m.get("rel").lower()]
+        ref, anchor = _relative_day(a, rel.anchor)
+        if rel.unit == DAY:
+            d = ref + dt.timedelta(days=rel.shift)
+            return d, d, DAY, anchor
+        if rel.unit == "week":
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel.shift)
+            return monday, monday + dt.timedelta(days=6), DAY, anchor
+        if rel.unit == MONTH:
+            year, month = _shift_month(ref.year, ref.month, rel.shift)
+            return dt.date(year, month, 1), _month_end(year, month), MONTH, anchor
+        year = ref.year + rel.shift
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, anchor
+    raise ValueError(f"unknown rule kind {m.kind}")
