@@ -101,6 +101,12 @@ def format_table(corpus) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
-        return main_extract(args)
+        try:
+            return main_extract(args)
+        except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     build_parser().print_help()
     return 2

@@ -84,7 +84,11 @@ def parse_when(text: str) -> dt.date | None:
     return value.date() if value.year > 1900 else None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+_MD_MARK = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
+
+
+def _lines(text: str, markdown: bool = False) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines, stripped (and without Markdown block marks)."""
     spans = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -92,7 +96,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
         stripped = body.strip()
         if stripped:
             lead = len(body) - len(body.lstrip())
-            spans.append((pos + lead, pos + lead + len(stripped)))
+            if markdown and (mark := _MD_MARK.match(stripped)):
+                lead += mark.end()
+                stripped = stripped[mark.end():]
+            if stripped:
+                spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line)
     return spans
 
@@ -101,7 +109,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     """Classify every line of ``source`` and find its title and publication date."""
     mk = markers()
     folded = fold(source.text)
-    spans = _lines(source.text)
+    spans = _lines(source.text, source.kind == "markdown")
     roles: list[str] = []
     main = source.main_ranges
     ended = False
@@ -174,10 +182,10 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     for i, (s, e) in enumerate(spans[:_HEAD_LINES + 3]):
         if roles[i] != BODY:
             continue
-        line = folded[s:e].lstrip("# ").strip()
+        line = folded[s:e]
         if line in html_titles or (source.kind != "html" and _headline(line, mk)):
             roles[i] = TITLE
-            return source.text[s:e].lstrip("# ").strip(), True
+            return source.text[s:e], True
         break  # the first body line is not a headline: the page has none
     for c in candidates:
         if c:
