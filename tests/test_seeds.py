@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, score_against
 
 GOLD = json.loads((ROOT / "tests" / "data" / "seeds_gold.json").read_text("utf-8"))
 
@@ -37,32 +37,11 @@ def test_article_without_dates_has_no_events(seeds_corpus) -> None:
     assert any(a.id.startswith("004_") for a in seeds_corpus.articles)
 
 
-def _score(seeds_corpus):
-    tp = fp = fn = 0
-    c_tp = c_pred = c_gold = 0
-    for article, entry in GOLD["articles"].items():
-        mine = {(m.offset, m.text): m for m in seeds_corpus.mentions if m.article == article}
-        for g in entry["mentions"]:
-            m = mine.pop((g["offset"], g["text"]), None)
-            if m is None:
-                fn += 1
-                continue
-            same = (m.start and m.start.isoformat(), m.end and m.end.isoformat(),
-                    m.open_ended) == (g["start"], g["end"], g["open_ended"])
-            tp, fp, fn = (tp + 1, fp, fn) if same else (tp, fp + 1, fn + 1)
-            c_tp += len(set(m.countries) & set(g["countries"]))
-            c_pred += len(m.countries)
-            c_gold += len(g["countries"])
-        fp += len(mine)
-    return tp, fp, fn, c_tp, c_pred, c_gold
-
-
 def test_value_f1_and_country_recall(seeds_corpus) -> None:
-    tp, fp, fn, c_tp, c_pred, c_gold = _score(seeds_corpus)
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.95, (tp, fp, fn)
-    assert c_tp / c_gold >= 0.9
-    assert c_tp / c_pred >= 0.8
+    s = score_against(GOLD, seeds_corpus)
+    assert s.value_f1 >= 0.95, s
+    assert s.country_recall >= 0.9, s
+    assert s.country_precision >= 0.8, s
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     ended = False
     started = False
     for i, (s, e) in enumerate(spans):
-        line = folded[s:e]
+        line = probe(folded[s:e])
         if ended:
             roles.append(FURNITURE)
             continue
@@ -129,7 +129,8 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
             ended = started
         elif mk.timestamp.search(line) or _is_label_line(line):
             roles.append(META)
-        elif mk.drop.search(line):
+        elif mk.drop.search(line) or (len(line) <= mk.list_item_max + 20
+                                      and mk.list_item.search(line)):
             roles.append(FURNITURE)
         else:
             roles.append(BODY)
@@ -145,6 +146,18 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         Published(published, "user") if published else _find_published(art, spans, roles)
     )
     return art
+
+
+_WRAPPED = re.compile(r"^[【\[(]([^】\])]*)[】\])]$")
+
+
+def probe(line: str) -> str:
+    """A folded line as the furniture markers see it: leading tags set aside, brackets off."""
+    line = line.strip("*_ ")  # Markdown emphasis around a whole line
+    wrapped = _WRAPPED.match(line)
+    if wrapped:
+        return wrapped.group(1).strip()
+    return markers().tag.sub("", line, count=1) if line.startswith(("【", "[")) else line
 
 
 def _is_label_line(line: str) -> bool:
@@ -176,22 +189,45 @@ def _mark_lists(spans: list[tuple[int, int]], folded: str, roles: list[str]) -> 
 
 
 def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
+    """The headline, marking navigation above it as furniture.
+
+    In the first lines of a page, the title is the last headline-like line before
+    the first metadata line (time stamp, publication line); without such a line,
+    the first body line if it is headline-like and furniture or metadata follows.
+    """
     mk = markers()
     candidates = [source.meta.get(k, "") for k in ("og_title", "h1", "title")]
     html_titles = {fold(c).strip() for c in candidates if c}
-    for i, (s, e) in enumerate(spans[:_HEAD_LINES + 3]):
-        if roles[i] != BODY:
-            continue
-        line = folded[s:e]
-        if line in html_titles or (source.kind != "html" and _headline(line, mk)):
-            roles[i] = TITLE
-            return source.text[s:e], True
-        break  # the first body line is not a headline: the page has none
+    head = range(min(len(spans), mk.title_head_lines))
+    if html_titles:
+        for i in head:
+            if roles[i] == BODY and folded[spans[i][0]:spans[i][1]] in html_titles:
+                return _take_title(source, spans, roles, i)
+    if source.kind != "html":
+        first_meta = next((i for i in head if roles[i] == META), None)
+        if first_meta is not None:
+            for i in range(first_meta - 1, -1, -1):
+                if roles[i] == BODY and _headline(folded[spans[i][0]:spans[i][1]], mk):
+                    return _take_title(source, spans, roles, i)
+        first = next((i for i in head if roles[i] == BODY), None)
+        if first is not None and _headline(folded[spans[first][0]:spans[first][1]], mk):
+            following = next((roles[j] for j in range(first + 1, len(roles))), None)
+            if following in (FURNITURE, META) or len(roles) == first + 1:
+                return _take_title(source, spans, roles, first)
     for c in candidates:
         if c:
             return _SITE_SUFFIX.sub("", c.strip()) or c.strip(), True
     first = next((source.text[s:e] for (s, e), r in zip(spans, roles) if r == BODY), "")
     return (first[:40] + "…" if len(first) > 40 else first), False
+
+
+def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
+    roles[i] = TITLE
+    for j in range(i):
+        if roles[j] == BODY:
+            roles[j] = FURNITURE  # navigation and taglines above the headline
+    s, e = spans[i]
+    return source.text[s:e], True
 
 
 def _headline(line: str, mk) -> bool:

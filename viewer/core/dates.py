@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from viewer.core.grammar import Expression, Grammar
 from viewer.core.grammar import load as load_grammar
 from viewer.core.resolve import Anchors, DateValue, Invalid, resolve
+from viewer.core.sentences import split_sentences
 from viewer.core.textnorm import fold
 
 
@@ -17,32 +18,52 @@ class Dated:
     value: DateValue
 
 
-Context = tuple[dt.date, str] | None
+@dataclass
+class ScanState:
+    """What carries over from one paragraph to the next while scanning an article."""
+
+    context: DateValue | None = None  # the last date mentioned
+    anaphor: DateValue | None = None  # the main date of the latest sentence that has one
+    published: dt.date | None = None
+
+    def qualifies(self, v: DateValue) -> bool:
+        """Can ``v`` be what 同日/当天/次日 refer back to: one past day, not a range?"""
+        return (v.start is not None and v.start == v.end and not v.open_ended
+                and (self.published is None or v.start <= self.published))
 
 
-def scan(folded: str, published: dt.date | None, context: Context = None,
-         grammar: Grammar | None = None) -> tuple[list[Dated], Context]:
-    """Dates of ``folded`` text in order; ``context`` is the last date seen before it.
+def scan(folded: str, published: dt.date | None, state: ScanState | None = None,
+         grammar: Grammar | None = None) -> list[Dated]:
+    """Dates of ``folded`` text in order; ``state`` carries the context across calls.
 
-    Returns the dates and the context after the text, so a caller can carry it
-    from paragraph to paragraph. Impossible dates (2月30日) are left out.
+    Impossible dates (2月30日) are left out. A bare day (11日) takes its month from
+    a date earlier in the same text; 同日/当天/次日 refer to the first past day of
+    the latest sentence that has one.
     """
     grammar = grammar or load_grammar()
+    state = state or ScanState()
+    state.published = published
     out: list[Dated] = []
+    local = False
+    sentences = split_sentences(folded)
+    firsts: dict[int, DateValue] = {}
     for expr in grammar.find(folded):
+        k = next((i for i, (a, b) in enumerate(sentences) if a <= expr.start < b), -1)
         clause = grammar.clause_around(folded, expr.start, expr.end)
-        anchors = Anchors(published, context[0] if context else None,
-                          context[1] if context else None, grammar.points_to_future(clause))
+        anchors = Anchors(published, state.context, grammar.points_to_future(clause), local,
+                          state.anaphor)
         try:
             value = resolve(expr, grammar, anchors)
         except Invalid:
             continue
         if value.start is not None:
-            context = (value.start, value.precision)
+            state.context, local = value, True
+            if k not in firsts and state.qualifies(value):
+                firsts[k] = state.anaphor = value
         out.append(Dated(expr, value))
-    return out, context
+    return out
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[Dated]:
     """Dates in any text (folded here); offsets index ``text`` itself."""
-    return scan(fold(text), published)[0]
+    return scan(fold(text), published)

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from viewer.core import gazetteer as gazetteer_mod
 from viewer.core.article import Article, Paragraph
-from viewer.core.dates import Context, Dated, scan
+from viewer.core.dates import Dated, ScanState, scan
 from viewer.core.grammar import Grammar
 from viewer.core.grammar import load as load_grammar
-from viewer.core.resources import resource_path
+from viewer.core.sentences import clauses, split_sentences, style
 
 COUNTRY_FROM = ("sentence", "paragraph", "previous", "none")
 
@@ -43,6 +40,7 @@ class Mention:
     sentence: str
     label: str
     text_offset: int  # offset in the article's plain text (differs from offset for HTML)
+    text_length: int  # length of the expression in the plain text
     sentence_offset: int  # offset of the sentence in the plain text
     key: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -67,6 +65,9 @@ class Mention:
             "sentence": self.sentence,
             "label": self.label,
             "key": self.key,
+            "text_offset": self.text_offset,
+            "text_length": self.text_length,
+            "sentence_offset": self.sentence_offset,
         }
 
     @classmethod
@@ -80,6 +81,7 @@ class Mention:
             countries=list(d["countries"]), country_from=d["country_from"],
             groups=list(d["groups"]), paragraph=d["paragraph"], sentence=d["sentence"],
             label=d["label"], text_offset=d.get("text_offset", d["offset"]),
+            text_length=d.get("text_length", len(d["text"])),
             sentence_offset=d.get("sentence_offset", 0), key=d.get("key", ""),
         )
 
@@ -92,90 +94,8 @@ def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
 
-@dataclass(frozen=True)
-class _Style:
-    enders: frozenset[str]
-    closers: frozenset[str]
-    abbreviations: frozenset[str]
-    clause_breaks: frozenset[str]
-    max_length: int
-    min_length: int
-    strip_leading: tuple[str, ...]
-    strip_trailing: tuple[str, ...]
-    skip_clause: re.Pattern[str]
-    swallow_before: tuple[str, ...]
-    swallow_after: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _style() -> _Style:
-    with resource_path("grammar", "sentences.toml").open("rb") as fh:
-        d = tomllib.load(fh)
-    lead = sorted(d["label"]["strip_leading"], key=len, reverse=True)
-    trail = sorted(d["label"]["strip_trailing"], key=len, reverse=True)
-    return _Style(
-        frozenset(d["sentence"]["enders"]), frozenset(d["sentence"]["closers"]),
-        frozenset(d["sentence"]["abbreviations"]), frozenset(d["clause"]["breaks"]),
-        d["label"]["max_length"], d["label"]["min_length"], tuple(lead), tuple(trail),
-        re.compile("|".join(f"(?:{p})" for p in d["label"]["skip_clause"])),
-        tuple(sorted(d["label"]["swallow_before"], key=len, reverse=True)),
-        tuple(sorted(d["label"]["swallow_after"], key=len, reverse=True)),
-    )
-
-
-_EN_END = re.compile(r"\.(?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph (folded text): Chinese and English enders."""
-    st = _style()
-    cuts: set[int] = set()
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in st.enders:
-            j = i + 1
-            while j < n and (text[j] in st.enders or text[j] in st.closers):
-                j += 1
-            cuts.add(j)
-            i = j
-            continue
-        i += 1
-    for m in _EN_END.finditer(text):
-        word = re.search(r"[\w.]*$", text[: m.start()]).group(0)
-        if word and (word in st.abbreviations or len(word) == 1):
-            continue
-        cuts.add(m.end())
-    spans = []
-    start = 0
-    for cut in sorted(cuts | {n}):
-        if cut <= start:
-            continue
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-        start = cut
-    return spans
-
-
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    st = _style()
-    out, start = [], s
-    for i in range(s, e):
-        if text[i] in st.clause_breaks:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, e))
-    return [(a, b) for a, b in out if b > a]
-
-
 def _tidy(text: str) -> str:
-    st = _style()
+    st = style()
     text = " ".join(text.split())
     changed = True
     while changed and text:
@@ -194,7 +114,7 @@ def _tidy(text: str) -> str:
 def make_label(original: str, sent: tuple[int, int], dates: list[tuple[int, int]],
                focus: tuple[int, int]) -> str:
     """The clause that carries the date, without its date words (about 40 characters)."""
-    st = _style()
+    st = style()
     chars = list(original)
     for a, b in dates:
         a -= next((len(w) for w in st.swallow_before if original.endswith(w, 0, a)), 0)
@@ -202,13 +122,13 @@ def make_label(original: str, sent: tuple[int, int], dates: list[tuple[int, int]
         for k in range(max(a, sent[0]), min(b, sent[1])):
             chars[k] = "\x00"
     masked = "".join(chars)
-    clauses = _clauses(masked, *sent)
-    idx = next((i for i, (a, b) in enumerate(clauses) if a <= focus[0] < b + 1), 0)
+    parts = clauses(masked, *sent)
+    idx = next((i for i, (a, b) in enumerate(parts) if a <= focus[0] < b + 1), 0)
     pieces = []
-    for a, b in clauses:
+    for a, b in parts:
         raw = masked[a:b].replace("\x00", "").strip()
         pieces.append("" if st.skip_clause.search(raw) else _tidy(raw))
-    label = pieces[idx] if clauses else ""
+    label = pieces[idx] if parts else ""
     k = idx + 1
     while len(label) < st.min_length and k < len(pieces):
         if pieces[k]:
@@ -236,13 +156,13 @@ def extract_mentions(art: Article, grammar: Grammar | None = None,
     grammar = grammar or load_grammar()
     gaz = gazetteer or gazetteer_mod.default()
     published = art.published_date
-    context: Context = None
+    state = ScanState()
     previous_codes: list[str] = []
     seen: dict[tuple[str, str], int] = {}
     out: list[Mention] = []
     for para in art.body:
         folded = art.folded[para.start : para.end]
-        dated, context = scan(folded, published, context, grammar)
+        dated = scan(folded, published, state, grammar)
         para_codes = gaz.codes(folded)
         if dated:
             sentences = split_sentences(folded)
@@ -280,6 +200,6 @@ def _mention(art: Article, para: Paragraph, folded: str, dated: Dated,
         text=text, offset=r0, rule=expr.rule, start=value.start, end=value.end,
         precision=value.precision, open_ended=value.open_ended, anchor=value.anchor,
         countries=list(codes), country_from=country_from, groups=groups,
-        paragraph=para.index, sentence=sentence, label=label, text_offset=t0,
+        paragraph=para.index, sentence=sentence, label=label, text_offset=t0, text_length=t1 - t0,
         sentence_offset=para.start + sent[0], key=_key(art.id, text, sentence, seen),
     )

@@ -17,15 +17,18 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Markers:
+    tag: re.Pattern[str]
     drop: re.Pattern[str]
     breadcrumb: re.Pattern[str]
     end_of_body: re.Pattern[str]
     timestamp: re.Pattern[str]
+    list_item: re.Pattern[str]
     list_item_max: int
     published_labelled: tuple[re.Pattern[str], ...]
     author_card: re.Pattern[str]
     author_card_window: int
     title_max_length: int
+    title_head_lines: int
     not_title: re.Pattern[str]
     html_skip_tags: tuple[str, ...]
     html_skip_attr: re.Pattern[str]
@@ -39,15 +42,18 @@ def markers() -> Markers:
         data = tomllib.load(fh)
     lines, pub, title, html = data["lines"], data["published"], data["title"], data["html"]
     return Markers(
+        tag=re.compile(lines["tag"]),
         drop=_any(lines["drop"]),
         breadcrumb=_any(lines["breadcrumb"]),
         end_of_body=_any(lines["end_of_body"]),
         timestamp=_any(lines["timestamp"]),
+        list_item=re.compile(lines["list_item"]),
         list_item_max=lines["list_item_max"],
         published_labelled=tuple(re.compile(p) for p in pub["labelled"]),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
         title_max_length=title["max_length"],
+        title_head_lines=title["head_lines"],
         not_title=_any(title["not_title"]),
         html_skip_tags=tuple(html["skip_tags"]),
         html_skip_attr=_any(html["skip_attr"]),

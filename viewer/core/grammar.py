@@ -86,6 +86,7 @@ class Grammar:
     open_until_re: re.Pattern[str]
     clause_breaks: frozenset[str]
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    future_re: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
 
     # -- finding -----------------------------------------------------------------
@@ -174,7 +175,7 @@ class Grammar:
         return text[begin:start] + text[start:end] + self.clause_after(text, end)
 
     def points_to_future(self, clause: str) -> bool:
-        return any(marker in clause for marker in self.context["future_markers"])
+        return bool(self.future_re.search(clause))
 
 
 # -- selection -----------------------------------------------------------------------
@@ -317,6 +318,7 @@ def load() -> Grammar:
         open_from_alone_re=re.compile(conn["open_from_alone"]),
         open_until_re=re.compile(conn["open_until"]),
         clause_breaks=frozenset(conn["clause_breaks"]),
-        context={k: tuple(v) for k, v in dates["context"].items()},
+        context={k: tuple(v) for k, v in dates["context"].items() if isinstance(v, list)},
+        future_re=re.compile(dates["context"]["future_markers"]),
         generic_before=frozenset(periods["generic_before"]),
     )

@@ -36,10 +36,22 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class Anchors:
+    """Reference dates: the publication date and the last date mentioned (the context)."""
+
     published: dt.date | None
-    context: dt.date | None = None
-    context_precision: str | None = None
+    context: DateValue | None = None
     future: bool = False
+    context_is_local: bool = True  # the context date is in the same paragraph
+    anaphor: DateValue | None = None  # what 同日/当天/次日 refer back to
+
+    @property
+    def context_month(self) -> tuple[int, int] | None:
+        """The context's (year, month) when it lies within one month."""
+        c = self.context
+        if c is None or c.start is None or (c.start.year, c.start.month) != (c.end.year, c.end.month):
+            return None
+        return c.start.year, c.start.month
+
 
 
 class Unresolvable(Exception):
@@ -106,8 +118,8 @@ def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
     if f.y is not None:
         return f, "explicit"
     if f.m is None:  # day only: month and year from the context, else the publication
-        if a.context is not None and a.context_precision in (DAY, MONTH):
-            return _Fields(a.context.year, a.context.month, f.d), "context"
+        if a.context_month is not None and a.context_is_local:
+            return _Fields(*a.context_month, f.d), "context"
         if a.published is None:
             raise Unresolvable
         ref = a.published
@@ -135,8 +147,8 @@ def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
 
 
 def _relative_day(a: Anchors, anchor: str) -> tuple[dt.date, str]:
-    if anchor == "context" and a.context is not None:
-        return a.context, "context"
+    if anchor == "context" and a.anaphor is not None:
+        return a.anaphor.start, "context"
     if a.published is None:
         raise Unresolvable
     return a.published, "publication"
@@ -160,6 +172,8 @@ def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
     if m.kind == "relative":
         unit = grammar.relatives[m.get("rel").lower()].unit
         return DAY if unit in (DAY, "week") else unit
+    if m.kind == "relative_date":
+        return DAY if m.get("d") else MONTH
     return DAY if m.kind == "month_part" else MONTH
 
 
@@ -191,8 +205,8 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
                 raise Unresolvable
             year = a.published.year + grammar.relatives[m.get("rel")].shift
             anchor = "publication"
-        elif a.context is not None:
-            year, anchor = a.context.year, "context"
+        elif a.context is not None and a.context.anchor == "explicit":
+            year, anchor = a.context.start.year, "context"
         elif a.published is not None:
             year, anchor = a.published.year, "publication"
         else:
@@ -209,11 +223,38 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
             rel = grammar.relatives[m.get("rel")]
             year, month = _shift_month(a.published.year, a.published.month, rel.shift)
             anchor = "publication"
+        elif a.context_month is not None:
+            (year, month), anchor = a.context_month, "context"
+        elif a.published is not None:
+            year, month, anchor = a.published.year, a.published.month, "publication"
         else:
-            ref, anchor = _relative_day(a, "context")
-            year, month = ref.year, ref.month
+            raise Unresolvable
         last_day = min(last, calendar.monthrange(year, month)[1])
         return dt.date(year, month, first), dt.date(year, month, last_day), DAY, anchor
+    if m.kind == "relative_date":
+        if a.published is None:
+            raise Unresolvable
+        rel = grammar.relatives[m.get("rel")]
+        f = _fields(m, grammar)
+        if rel.unit == YEAR:
+            year, month = a.published.year + rel.shift, f.m
+        else:
+            year, month = _shift_month(a.published.year, a.published.month, rel.shift)
+        start, end = _span(year, month, f.d)
+        return start, end, DAY if f.d is not None else MONTH, "publication"
+    if m.kind == "month_range":
+        f = _fields(m, grammar)
+        m2 = parse_number(m.get("m2"))
+        if m.get("rel"):
+            if a.published is None:
+                raise Unresolvable
+            year, anchor = a.published.year + grammar.relatives[m.get("rel")].shift, "publication"
+        else:
+            g, anchor = _complete(_Fields(f.y, f.m, None), a)
+            year = g.y
+        if not (1 <= m2 <= 12) or m2 < f.m:
+            raise Invalid(f"month range {f.m}..{m2}")
+        return dt.date(year, f.m, 1), _month_end(year, m2), MONTH, anchor
     if m.kind == "relative":
         rel = grammar.relatives[m.get("rel").lower()]
         ref, anchor = _relative_day(a, rel.anchor)
