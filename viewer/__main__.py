@@ -1,18 +1,21 @@
-"""``python -m viewer``: the command line (``extract``) and, later, the app."""
+"""``python -m viewer``: the desktop app, or a command (``extract``)."""
 
 from __future__ import annotations
 
 import sys
 
+COMMANDS = ("extract",)
+
 
 def main(argv: list[str] | None = None) -> int:
-    from viewer.cli import main as cli_main
-
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] not in ("extract", "-h", "--help"):
-        # Until the window exists, launching shows the corpus as a table.
-        argv = ["extract", "--format", "table", *argv]
-    return cli_main(argv)
+    if argv and argv[0] in COMMANDS:
+        from viewer.cli import main as cli_main
+
+        return cli_main(argv)
+    from viewer.ui.app import main as app_main
+
+    return app_main(argv)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,104 @@
+"""Fill resources/i18n/viewer_zh_CN.ts from the table below, then compile the .qm.
+
+    python tools/translate_zh.py
+
+Run `pyside6-lupdate viewer/ui/*.py -ts resources/i18n/viewer_zh_CN.ts -no-obsolete`
+first when interface strings change; this script fails on any string it has no
+translation for, so the Chinese interface is never half-translated.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "viewer_zh_CN.ts"
+
+ZH = {
+    "Search sentences (Ctrl+F)": "搜索句子 (Ctrl+F)",
+    "Countries": "国家",
+    "All": "全选",
+    "None": "全不选",
+    "Reading {0}…": "正在读取 {0}…",
+    "{0}/{1} files · {2} events": "{0}/{1} 个文件 · {2} 个事件",
+    "{0} files could not be read": "{0} 个文件无法读取",
+    "all countries": "全部国家",
+    "no country": "未选国家",
+    "{0} of {1} events · {2}": "{1} 个事件中显示 {0} 个 · {2}",
+    " · {0} without a date (no publication date)": " · {0} 个无法定日期(缺少发布日期)",
+    "Cannot open the article": "无法打开文章",
+    "Open saved pages": "打开保存的网页",
+    "Saved pages (*.txt *.md *.html *.htm);;All files (*)":
+        "保存的网页 (*.txt *.md *.html *.htm);;所有文件 (*)",
+    "Open a folder of saved pages": "打开保存网页的文件夹",
+    "Show in article": "在全文中查看",
+    "Close": "关闭",
+    "unknown": "未知",
+    "Published {0} · {1}": "发布于 {0} · {1}",
+    "Whole article": "全文",
+    "none named": "未提及",
+    "Countries: {0}": "国家:{0}",
+    "day": "日",
+    "month": "月",
+    "year": "年",
+    "written in full": "原文写明",
+    "resolved against the publication date": "按发布日期推定",
+    "resolved against the date mentioned before it": "按前文提到的日期推定",
+    "unresolved: no publication date": "无法推定:缺少发布日期",
+    "{0}  ({1} precision, {2})": "{0}  (精度:{1},{2})",
+    "Rare-earth dispute timeline": "稀土争端时间线",
+    "Open files…": "打开文件…",
+    "Open folder…": "打开文件夹…",
+    "Quit": "退出",
+    "2010–2026": "2010–2026",
+    "Show 2010 to 2026 (Home, or double-click the timeline)": "显示 2010 至 2026 年(Home 键,或双击时间线)",
+    "Last 12 months": "最近 12 个月",
+    "The 12 months up to the newest article": "截至最新文章的 12 个月",
+    "Fit all": "显示全部",
+    "Zoom in": "放大",
+    "Zoom out": "缩小",
+    "Previous event": "上一个事件",
+    "Next event": "下一个事件",
+    "Search": "搜索",
+    "&File": "文件(&F)",
+    "Open recent": "最近打开",
+    "&View": "视图(&V)",
+    "Language": "语言",
+    "Cancel": "取消",
+    "Sources": "来源",
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source not in ZH:
+            missing.append(source)
+            continue
+        translation.text = ZH[source]
+        translation.attrib.pop("type", None)
+    if missing:
+        print("no translation for: " + "; ".join(missing), file=sys.stderr)
+        return 1
+    ET.indent(tree)
+    with TS.open("wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        fh.write("<!-- Chinese (simplified) interface strings, Qt Linguist format: one <message>\n"
+                 "     per source string, grouped by widget class (<context>). Extracted by\n"
+                 "     pyside6-lupdate, translated by tools/translate_zh.py, compiled to\n"
+                 "     viewer_zh_CN.qm by pyside6-lrelease. -->\n".encode())
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+        fh.write(b"\n")
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,
+                   capture_output=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,240 @@
+"""The timeline's model: events as arrays, filtering by masks, row layout, navigation.
+
+Pure Python + numpy (no Qt). Time is measured in seconds since 1970-01-01 UTC,
+the unit pyqtgraph's date axis uses; an event covers [x0, x1) where x1 is the
+midnight after its last day, so a month bar spans the whole month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from viewer.core.events import Mention
+from viewer.core.textnorm import fold
+
+DAY_S = 86400.0
+PRECISIONS = ("day", "month", "year")
+DEFAULT_VIEW = (dt.date(2010, 1, 1), dt.date(2026, 12, 31))
+LIMITS = (dt.date(1990, 1, 1), dt.date(2040, 12, 31))
+
+
+def seconds(d: dt.date) -> float:
+    """Midnight UTC of ``d`` as seconds since the epoch."""
+    return (d - dt.date(1970, 1, 1)).days * DAY_S
+
+
+def date_of(x: float) -> dt.date:
+    return dt.date(1970, 1, 1) + dt.timedelta(days=int(x // DAY_S))
+
+
+@dataclass
+class TimelineEvent:
+    """What the timeline draws: one or more mentions of one happening."""
+
+    id: int
+    mentions: list[Mention]
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    open_ended: bool
+    countries: list[str]
+    label: str
+
+    @property
+    def primary(self) -> Mention:
+        return self.mentions[0]
+
+    @classmethod
+    def of(cls, ident: int, mention: Mention) -> TimelineEvent:
+        return cls(ident, [mention], mention.start, mention.end, mention.precision,
+                   mention.open_ended, list(mention.countries), mention.label)
+
+
+@dataclass
+class Source:
+    """An article's publication date: a marker in the sources lane."""
+
+    article: str
+    title: str
+    published: dt.date
+
+
+@dataclass
+class EventTable:
+    """Arrays over the resolved events, for drawing and filtering without objects."""
+
+    events: list[TimelineEvent]
+    x0: np.ndarray = field(init=False)
+    x1: np.ndarray = field(init=False)
+    precision: np.ndarray = field(init=False)  # 0 day, 1 month, 2 year
+    open_ended: np.ndarray = field(init=False)
+    codes: list[str] = field(init=False)
+    membership: np.ndarray = field(init=False)  # events x countries, bool
+    order: np.ndarray = field(init=False)  # indices by (x0, x1)
+    _haystack: list[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        ev = self.events
+        n = len(ev)
+        self.x0 = np.array([seconds(e.start) for e in ev], dtype=float) if n else np.zeros(0)
+        self.x1 = (np.array([seconds(e.end) + DAY_S for e in ev], dtype=float)
+                   if n else np.zeros(0))
+        self.precision = np.array([PRECISIONS.index(e.precision) for e in ev], dtype=np.int8)
+        self.open_ended = np.array([e.open_ended for e in ev], dtype=bool)
+        self.codes = sorted({c for e in ev for c in e.countries})
+        col = {c: i for i, c in enumerate(self.codes)}
+        self.membership = np.zeros((n, len(self.codes)), dtype=bool)
+        for i, e in enumerate(ev):
+            for c in e.countries:
+                self.membership[i, col[c]] = True
+        self.order = np.lexsort((self.x1, self.x0)) if n else np.zeros(0, dtype=int)
+        self._haystack = [
+            fold(" ".join([e.label] + [m.sentence for m in e.mentions])).casefold() for e in ev
+        ]
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def mask(self, countries: Iterable[str] | None = None, search: str = "") -> np.ndarray:
+        """Visible events: involving any of ``countries`` (None = no filter) and matching ``search``.
+
+        An event that names no country shows only when no country filter is set.
+        """
+        keep = np.ones(len(self), dtype=bool)
+        if countries is not None:
+            cols = [self.codes.index(c) for c in countries if c in self.codes]
+            keep &= self.membership[:, cols].any(axis=1) if cols else False
+        needle = fold(search).casefold().strip()
+        if needle:
+            keep &= np.fromiter((needle in h for h in self._haystack), bool, len(self))
+        return keep
+
+    def counts(self, mask: np.ndarray | None = None) -> dict[str, int]:
+        m = self.membership if mask is None else self.membership[mask]
+        return {c: int(n) for c, n in zip(self.codes, m.sum(axis=0))}
+
+    def step(self, current: int | None, direction: int, visible: np.ndarray) -> int | None:
+        """The next (+1) or previous (-1) visible event in time order after ``current``."""
+        ordered = [int(i) for i in self.order if visible[i]]
+        if not ordered:
+            return None
+        if current is None or current not in ordered:
+            return ordered[0] if direction > 0 else ordered[-1]
+        k = ordered.index(current) + direction
+        return ordered[k] if 0 <= k < len(ordered) else current
+
+    def extent(self, visible: np.ndarray | None = None) -> tuple[float, float] | None:
+        sel = np.ones(len(self), bool) if visible is None else visible
+        if not sel.any():
+            return None
+        return float(self.x0[sel].min()), float(self.x1[sel].max())
+
+
+def build(mentions: Sequence[Mention]) -> tuple[EventTable, list[Mention]]:
+    """Events for every resolved mention (one event each), and the unresolved ones."""
+    resolved = [m for m in mentions if m.start is not None]
+    unresolved = [m for m in mentions if m.start is None]
+    return EventTable([TimelineEvent.of(i, m) for i, m in enumerate(resolved)]), unresolved
+
+
+@dataclass(frozen=True)
+class Layout:
+    rows: np.ndarray  # row of each event (-1 = not shown)
+    labelled: np.ndarray  # bool: the label fits and is drawn
+    side: np.ndarray  # +1 label right of the glyph, -1 left of it
+    n_rows: int
+
+    @classmethod
+    def empty(cls, n: int = 0) -> Layout:
+        return cls(np.full(n, -1, np.int32), np.zeros(n, bool), np.ones(n, np.int8), 0)
+
+
+def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
+          visible: np.ndarray, max_rows: int, gap: float,
+          left: float = -np.inf, right: float = np.inf) -> Layout:
+    """Pack events into rows so that glyphs and drawn labels never overlap.
+
+    Coordinates are pixels; ``left``/``right`` bound the drawing area. A label
+    goes right of its glyph, or left of it when it would cross ``right``; it is
+    dropped (the tooltip still has it) when it fits on neither side. Each event
+    goes to the lowest row free for its glyph and label; failing that, the
+    lowest row free for its glyph alone (label dropped); failing that, the row
+    whose glyphs end first.
+    """
+    n = len(glyph_start)
+    rows = np.full(n, -1, dtype=np.int32)
+    labelled = np.zeros(n, dtype=bool)
+    side = np.ones(n, dtype=np.int8)
+    right_end = glyph_end + gap + widths
+    left_start = glyph_start - gap - widths
+    fits_right = right_end <= right
+    fits_left = left_start >= left
+    side[~fits_right & fits_left] = -1
+    can_label = fits_right | fits_left
+    lo = np.where(can_label & (side < 0), left_start, glyph_start)
+    hi = np.where(can_label & (side > 0), right_end, glyph_end)
+    ends = np.full(max(max_rows, 1), -np.inf)  # where each row's last glyph or label ends
+    glyph_ends = ends.copy()
+    idx = np.flatnonzero(visible)
+    idx = idx[np.lexsort((glyph_end[idx], lo[idx]))]
+    used = 0
+    for i in idx:
+        free = np.flatnonzero(ends + gap <= lo[i]) if can_label[i] else np.zeros(0, int)
+        if free.size:
+            r = int(free[0])
+            labelled[i] = True
+            ends[r] = max(hi[i], glyph_end[i])
+        else:
+            glyph_free = np.flatnonzero(ends + gap <= glyph_start[i])
+            if glyph_free.size:
+                r = int(glyph_free[0])
+            else:
+                r = int(np.argmin(glyph_ends))
+            ends[r] = max(ends[r], glyph_end[i])
+        glyph_ends[r] = max(glyph_ends[r], glyph_end[i])
+        rows[i] = r
+        used = max(used, r + 1)
+    return Layout(rows, labelled, side, used)
+
+
+def glyph_extents(table: EventTable, spp: float, marker: float,
+                  right: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
+    """Pixel start and end of each event's glyph at ``spp`` seconds per pixel.
+
+    A day is a marker ``marker`` pixels wide centred on its day; a month or year
+    is a bar over its whole period; an open-ended event runs on to ``right``
+    (the right edge of the drawing), where its arrow is.
+    """
+    px0 = table.x0 / spp
+    px1 = table.x1 / spp
+    centre = (px0 + px1) / 2
+    day = table.precision == 0
+    start = np.where(day, centre - marker / 2, px0)
+    end = np.where(day, centre + marker / 2, np.maximum(px1, px0 + 2))
+    end = np.where(table.open_ended, np.maximum(end, right), end)
+    return start, end
+
+
+def hit(table: EventTable, layout: Layout, visible: np.ndarray, click_px: float,
+        click_row: float, spp: float, label_widths: np.ndarray, marker: float,
+        gap: float, tolerance: float = 3.0, right: float = np.inf) -> int | None:
+    """The event under a click at ``click_px`` (pixels, same origin as the layout) and row."""
+    row = round(click_row)
+    if abs(click_row - row) > 0.45 or not len(table):
+        return None
+    start, end = glyph_extents(table, spp, marker, right)
+    labelled = layout.labelled
+    lo = np.where(labelled & (layout.side < 0), start - gap - label_widths, start)
+    hi = np.where(labelled & (layout.side > 0), end + gap + label_widths, end)
+    cand = np.flatnonzero(visible & (layout.rows == row) & (lo - tolerance <= click_px)
+                          & (click_px <= hi + tolerance))
+    if not cand.size:
+        return None
+    on_glyph = (start[cand] - tolerance <= click_px) & (click_px <= end[cand] + tolerance)
+    pool = cand[on_glyph] if on_glyph.any() else cand
+    return int(pool[np.argmin(np.abs((start[pool] + end[pool]) / 2 - click_px))])

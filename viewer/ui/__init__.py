@@ -1,0 +1,1 @@
+"""The Qt layer: small widgets that present the core's model."""

@@ -1,0 +1,77 @@
+"""Start the desktop app: fonts, translations, settings, the window, and --screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_CORPUS = "seeds"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="viewer", description="Rare-earth dispute timeline.")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders to open (default: the last corpus, else seeds/)")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="save a picture of the window once the corpus is shown, then exit")
+    parser.add_argument("--lang", choices=("en", "zh"), help="interface language")
+    parser.add_argument("--size", default="1440x860", help="window size for --screenshot")
+    return parser.parse_args(argv)
+
+
+def _platform_for(args: argparse.Namespace) -> None:
+    """Run offscreen where there is no display (CI, --screenshot on a server)."""
+    if "QT_QPA_PLATFORM" in os.environ:
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform not in (
+            "win32", "darwin"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def system_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    _platform_for(args)
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui import fonts
+    from viewer.ui.i18n import Translations
+    from viewer.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("RareEarthTimeline")
+    app.setApplicationName("viewer")
+    fonts.register()
+    app.setFont(fonts.ui_font())
+    settings = QSettings()
+    screenshot = args.screenshot
+    lang = args.lang or ("en" if screenshot else settings.value("ui/language") or system_language())
+    translations = Translations(app)
+    translations.use(lang)
+    window = MainWindow(settings, lang, restore=not screenshot)
+    window.languageRequested.connect(lambda code: (translations.use(code), window.set_language(code)))
+    paths = args.paths or (None if screenshot else window.last_corpus()) or [DEFAULT_CORPUS]
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing and not args.paths:
+        paths = [DEFAULT_CORPUS]
+    if screenshot:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+        window.resize(w, h)
+
+        def grab() -> None:
+            window.grab().save(screenshot)
+            window.close()
+            app.quit()
+
+        window.corpusShown.connect(lambda: QTimer.singleShot(300, grab))
+    window.show()
+    QTimer.singleShot(0, lambda: window.load(paths))
+    return app.exec()

@@ -1,0 +1,399 @@
+"""The main window: wires the filter list, the timeline and the source panel together.
+
+It owns no extraction or filtering logic: the core's EventTable answers every
+question (which events are visible, how many per country, which one is next).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+)
+
+from viewer.core import gazetteer
+from viewer.core import timeline as tl
+from viewer.core.article import Article
+from viewer.core.ingest import IngestError
+from viewer.core.pipeline import Corpus, load_article
+from viewer.ui.country_filter import CountryFilter
+from viewer.ui.loader import CorpusLoader
+from viewer.ui.source_panel import SourcePanel
+from viewer.ui.timeline_view import TimelineView
+
+MAX_RECENT = 8
+
+
+@lru_cache(maxsize=64)
+def _article(path: str, ident: str, published: dt.date | None) -> Article:
+    return load_article(path, ident, published)
+
+
+class MainWindow(QMainWindow):
+    """Emits ``corpusShown`` once a corpus is on screen (used by --screenshot and tests)."""
+
+    corpusShown = Signal()
+    languageRequested = Signal(str)
+
+    def __init__(self, settings: QSettings, lang: str = "en", restore: bool = True) -> None:
+        super().__init__()
+        self.settings = settings
+        self.lang = lang
+        self.gaz = gazetteer.default()
+        self.corpus = Corpus()
+        self.paths: list[str] = []
+        self.table = tl.EventTable([])
+        self.unresolved: list = []
+        self.setAcceptDrops(True)
+
+        self.filter = CountryFilter(self.gaz.name)
+        self.timeline = TimelineView(lang)
+        self.panel = SourcePanel(lambda code: self.gaz.name(code, self.lang))
+        self.panel.hide()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.filter)
+        split.addWidget(self.timeline)
+        split.addWidget(self.panel)
+        split.setStretchFactor(1, 1)
+        split.setSizes([250, 900, 380])
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        self.setCentralWidget(split)
+
+        self.loader = CorpusLoader(self)
+        self.loader.progress.connect(self._on_progress)
+        self.loader.loaded.connect(self._on_loaded)
+        self.filter.changed.connect(self.apply_filter)
+        self.timeline.eventActivated.connect(self.open_event)
+        self.timeline.sourceActivated.connect(self.open_source)
+        self.panel.closed.connect(self.close_panel)
+
+        self._build_actions()
+        self._build_status()
+        self.retranslate()
+        self.resize(1440, 860)
+        if restore:
+            self._restore()
+
+    # -- actions, menus, toolbar ---------------------------------------------------------
+
+    def _action(self, slot, shortcut=None, widget_only: bool = False) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if widget_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.timeline.addAction(action)
+        else:
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_open_files = a(self.choose_files, QKeySequence.StandardKey.Open)
+        self.act_open_folder = a(self.choose_folder, "Ctrl+Shift+O")
+        self.act_quit = a(self.close, QKeySequence.StandardKey.Quit)
+        self.act_home = a(lambda: self.timeline.set_range(*tl.DEFAULT_VIEW), "Home")
+        self.act_year = a(self.last_twelve_months)
+        self.act_fit = a(self.timeline.fit_all, "Ctrl+0")
+        self.act_zoom_in = a(lambda: self.timeline.zoom(0.7), ["+", "=", "Ctrl++"], True)
+        self.act_zoom_out = a(lambda: self.timeline.zoom(1 / 0.7), ["-", "Ctrl+-"], True)
+        self.act_prev = a(lambda: self.timeline.step(-1), "Left", True)
+        self.act_next = a(lambda: self.timeline.step(+1), "Right", True)
+        self.act_enter = a(self.open_selected, ["Return", "Enter"], True)
+        self.act_escape = a(self.clear_selection, "Esc", True)
+        self.act_find = a(self.focus_search, QKeySequence.StandardKey.Find)
+
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addAction(self.act_open_files)
+        self.file_menu.addAction(self.act_open_folder)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.view_menu = menu.addMenu("")
+        for act in (self.act_home, self.act_year, self.act_fit, None, self.act_zoom_in,
+                    self.act_zoom_out, None, self.act_find):
+            self.view_menu.addAction(act) if act else self.view_menu.addSeparator()
+        self.lang_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.lang_actions = {}
+        for code, name in (("en", "English"), ("zh", "中文")):
+            act = QAction(name, self, checkable=True, checked=code == self.lang)
+            act.triggered.connect(lambda _c=False, c=code: self.languageRequested.emit(c))
+            group.addAction(act)
+            self.lang_menu.addAction(act)
+            self.lang_actions[code] = act
+
+        bar = QToolBar()
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        for act in (self.act_open_folder, None, self.act_home, self.act_year, self.act_fit, None,
+                    self.act_zoom_in, self.act_zoom_out):
+            bar.addAction(act) if act else bar.addSeparator()
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_status(self) -> None:
+        self.status_text = QLabel()
+        self.status_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar(maximumWidth=220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.loader.stop)
+        sb = self.statusBar()
+        sb.addWidget(self.status_text, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Rare-earth dispute timeline"))
+        self.act_open_files.setText(self.tr("Open files…"))
+        self.act_open_folder.setText(self.tr("Open folder…"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.act_home.setText(self.tr("2010–2026"))
+        self.act_home.setToolTip(self.tr("Show 2010 to 2026 (Home, or double-click the timeline)"))
+        self.act_year.setText(self.tr("Last 12 months"))
+        self.act_year.setToolTip(self.tr("The 12 months up to the newest article"))
+        self.act_fit.setText(self.tr("Fit all"))
+        self.act_zoom_in.setText(self.tr("Zoom in"))
+        self.act_zoom_out.setText(self.tr("Zoom out"))
+        self.act_prev.setText(self.tr("Previous event"))
+        self.act_next.setText(self.tr("Next event"))
+        self.act_find.setText(self.tr("Search"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open recent"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.lang_menu.setTitle(self.tr("Language"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.filter.retranslate()
+        self.filter.set_language(self.lang)
+        self.panel.retranslate()
+        self.timeline.set_language(self.lang, self.tr("Sources"))
+        self._fill_recent()
+        self._update_status()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.lang_actions[lang].setChecked(True)
+        self.retranslate()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(self, paths: list[str]) -> None:
+        self.paths = [str(p) for p in paths]
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_text.setText(self.tr("Reading {0}…").format(", ".join(self.paths)))
+        self.loader.start(self.paths)
+
+    def _on_progress(self, done: int, total: int, events: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("{0}/{1} files · {2} events").format(done, total, events))
+
+    def _on_loaded(self, corpus: Corpus, paths: list[str]) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.corpus = corpus
+        self.table, self.unresolved = tl.build(corpus.mentions)
+        sources = [tl.Source(a.id, a.title, a.published) for a in corpus.articles if a.published]
+        saved = self._saved_countries()
+        self.filter.set_countries(self._country_order(), saved)
+        self.timeline.set_events(self.table, sources)
+        self.apply_filter()
+        self._remember(paths)
+        if corpus.problems:
+            lines = "\n".join(str(p) for p in corpus.problems[:20])
+            self.statusBar().showMessage(
+                self.tr("{0} files could not be read").format(len(corpus.problems)), 8000)
+            self.status_text.setToolTip(lines)
+        self.corpusShown.emit()
+
+    def _country_order(self) -> list[str]:
+        counts = self.table.counts()
+        return sorted(counts, key=lambda c: (-counts[c], self.gaz.name(c, "en")))
+
+    # -- filtering and status -------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        search = self.filter.search_text()
+        visible = self.table.mask(self.filter.checked(), search)
+        self.timeline.set_visible(visible)
+        self.filter.set_counts(self.table.counts(self.table.mask(None, search)))
+        self._update_status()
+        self.settings.setValue("filter/search", search)
+        checked = self.filter.checked()
+        self.settings.setValue("filter/countries", "*" if checked is None else sorted(checked))
+
+    def _update_status(self) -> None:
+        if not hasattr(self, "status_text") or self.loader.busy():
+            return
+        shown = int(self.timeline.visible.sum()) if len(self.table) else 0
+        checked = self.filter.checked()
+        if checked is None:
+            who = self.tr("all countries")
+        elif not checked:
+            who = self.tr("no country")
+        else:
+            who = ", ".join(self.gaz.name(c, self.lang) for c in self.filter.codes() if c in checked)
+        text = self.tr("{0} of {1} events · {2}").format(shown, len(self.table), who)
+        if self.unresolved:
+            text += self.tr(" · {0} without a date (no publication date)").format(
+                len(self.unresolved))
+        self.status_text.setText(text)
+
+    def visible_count(self) -> int:
+        return int(self.timeline.visible.sum())
+
+    # -- events and the panel -------------------------------------------------------------
+
+    def _article_of(self, article_id: str) -> Article | None:
+        info = self.corpus.article(article_id)
+        if info is None:
+            return None
+        try:
+            return _article(info.path, info.id, None)
+        except IngestError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the article"), str(exc))
+            return None
+
+    def open_event(self, i: int) -> None:
+        event = self.table.events[i]
+        m = event.primary
+        art = self._article_of(m.article)
+        if art is None:
+            return
+        self.timeline.select(i)
+        self.panel.show_mention(art, m)
+        self.panel.show()
+
+    def open_source(self, article_id: str) -> None:
+        art = self._article_of(article_id)
+        if art is not None:
+            self.panel.show_article(art)
+            self.panel.show()
+
+    def open_selected(self) -> None:
+        i = self.timeline.selected()
+        if i is not None:
+            self.open_event(i)
+
+    def clear_selection(self) -> None:
+        self.timeline.select(None)
+        self.close_panel()
+
+    def close_panel(self) -> None:
+        self.panel.hide()
+        self.timeline.setFocus()
+
+    def focus_search(self) -> None:
+        self.filter.search.setFocus()
+        self.filter.search.selectAll()
+
+    def last_twelve_months(self) -> None:
+        dates = [a.published for a in self.corpus.articles if a.published]
+        if not dates:
+            return
+        end = max(dates)
+        self.timeline.set_range(end.replace(year=end.year - 1) + dt.timedelta(days=1), end)
+
+    # -- opening files ---------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open saved pages"), self._start_dir(),
+            self.tr("Saved pages (*.txt *.md *.html *.htm);;All files (*)"))
+        if files:
+            self.load(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of saved pages"),
+                                                  self._start_dir())
+        if folder:
+            self.load([folder])
+
+    def _start_dir(self) -> str:
+        return str(Path(self.paths[0]).parent) if self.paths else str(Path.cwd())
+
+    def dragEnterEvent(self, ev) -> None:
+        if ev.mimeData().hasUrls():
+            ev.acceptProposedAction()
+
+    def dropEvent(self, ev) -> None:
+        paths = [QUrl(u).toLocalFile() for u in ev.mimeData().urls() if QUrl(u).isLocalFile()]
+        if paths:
+            self.load(paths)
+
+    # -- remembering -----------------------------------------------------------------------
+
+    def _remember(self, paths: list[str]) -> None:
+        self.settings.setValue("corpus/last", paths)
+        recent = [r for r in self._recent() if r != paths]
+        self.settings.setValue("corpus/recent", [paths, *recent][:MAX_RECENT])
+        self._fill_recent()
+
+    def _recent(self) -> list[list[str]]:
+        value = self.settings.value("corpus/recent", [])
+        return [list(r) if isinstance(r, list) else [r] for r in (value or [])]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for paths in self._recent():
+            act = self.recent_menu.addAction(" + ".join(paths))
+            act.triggered.connect(lambda _c=False, p=paths: self.load(p))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    def _saved_countries(self) -> set[str] | None:
+        value = self.settings.value("filter/countries", "*")
+        if value == "*" or value is None:
+            return None
+        return set(value if isinstance(value, list) else [value])
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.filter.search.blockSignals(True)
+        self.filter.search.setText(self.settings.value("filter/search", "") or "")
+        self.filter.search.blockSignals(False)
+        view = self.settings.value("view/range")
+        if view:
+            try:
+                x0, x1 = (float(v) for v in view)
+                self.timeline.getPlotItem().getViewBox().setXRange(x0, x1, padding=0)
+            except (TypeError, ValueError):
+                pass
+
+    def last_corpus(self) -> list[str]:
+        value = self.settings.value("corpus/last", [])
+        return list(value) if isinstance(value, list) else ([value] if value else [])
+
+    def closeEvent(self, ev) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("view/range", list(self.timeline.x_range()))
+        self.settings.setValue("ui/language", self.lang)
+        self.settings.sync()
+        self.loader.shutdown()
+        super().closeEvent(ev)
