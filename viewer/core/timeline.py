@@ -156,7 +156,8 @@ class Layout:
 
 def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
           visible: np.ndarray, max_rows: int, gap: float,
-          left: float = -np.inf, right: float = np.inf) -> Layout:
+          left: float = -np.inf, right: float = np.inf,
+          inside: np.ndarray | None = None) -> Layout:
     """Pack events into rows so that glyphs and drawn labels never overlap.
 
     Coordinates are pixels; ``left``/``right`` bound the drawing area. A label
@@ -164,7 +165,8 @@ def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
     dropped (the tooltip still has it) when it fits on neither side. Each event
     goes to the lowest row free for its glyph and label; failing that, the
     lowest row free for its glyph alone (label dropped); failing that, the row
-    whose glyphs end first.
+    whose glyphs end first. ``inside`` marks events whose label is drawn within
+    their own glyph's extent (an open-ended event's label rides on its arrow).
     """
     n = len(glyph_start)
     rows = np.full(n, -1, dtype=np.int32)
@@ -172,12 +174,13 @@ def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
     side = np.ones(n, dtype=np.int8)
     right_end = glyph_end + gap + widths
     left_start = glyph_start - gap - widths
-    fits_right = right_end <= right
-    fits_left = left_start >= left
+    inside = np.zeros(n, bool) if inside is None else inside
+    fits_right = (right_end <= right) | inside
+    fits_left = (left_start >= left) & ~inside
     side[~fits_right & fits_left] = -1
     can_label = fits_right | fits_left
     lo = np.where(can_label & (side < 0), left_start, glyph_start)
-    hi = np.where(can_label & (side > 0), right_end, glyph_end)
+    hi = np.where(can_label & (side > 0) & ~inside, right_end, glyph_end)
     ends = np.full(max(max_rows, 1), -np.inf)  # where each row's last glyph or label ends
     glyph_ends = ends.copy()
     idx = np.flatnonzero(visible)

@@ -65,6 +65,20 @@ class DateAxis(pg.DateAxisItem):
         self.picture = None
         self.update()
 
+    def tickValues(self, minVal, maxVal, size):
+        """pyqtgraph's ticks, less the finer ones that would print over a coarser label."""
+        levels = super().tickValues(minVal, maxVal, size)
+        if len(levels) < 2:
+            return levels
+        room = self.minSpacing * 1.1
+        coarse = np.array(levels[0][1], dtype=float)
+        out = [levels[0]]
+        for spacing, values in levels[1:]:
+            keep = [v for v in values if not coarse.size or np.abs(coarse - v).min() >= room]
+            out.append((spacing, keep))
+            coarse = np.concatenate([coarse, np.array(keep, dtype=float)])
+        return out
+
     def tickStrings(self, values, scale, spacing):
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
         unit = spec.format if spec else "day-month"

@@ -127,6 +127,9 @@ class EventsItem(pg.GraphicsObject):
                 x = self.glyph_end(i, px0, px1) + theme.LABEL_GAP
             else:
                 x = self.glyph_start(i, px0, px1) - theme.LABEL_GAP - self.widths[i]
+            if t.open_ended[i] and self.layout.side[i] > 0:  # on its arrow: clear the line
+                h = self.metrics.height()
+                p.fillRect(QRectF(x - 2, py[i] - h / 2, self.widths[i] + 4, h), theme.BACKGROUND)
             p.setPen(theme.SELECTED if i == self.selected else theme.TEXT)
             p.drawText(QPointF(x, py[i] + ascent / 2), text)
             self.drawn_labels.append(
@@ -291,8 +294,13 @@ class TimelineView(pg.PlotWidget):
         in_view = self.visible & (g1 >= left) & (g0 <= right)
         height = max(self.getPlotItem().getViewBox().height(), theme.ROW_HEIGHT * 3)
         max_rows = max(int(height // theme.ROW_HEIGHT) - 2, 1)
+        # An open-ended event owns its row up to the right edge; its label rides on the
+        # arrow (own end + gap) when it fits there, so it takes no extra room.
+        own_end = np.where(t.precision == 0, (t.x0 + t.x1) / 2 / spp + theme.MARKER_SIZE / 2,
+                           t.x1 / spp)
+        on_arrow = t.open_ended & (own_end + theme.LABEL_GAP + self.label_widths <= right - 2)
         self.layout = tl.stack(g0, g1, self.label_widths, in_view, max_rows, theme.LABEL_GAP,
-                               left + 2, right - 2)
+                               left + 2, right - 2, inside=on_arrow)
         sources_row = self.layout.n_rows + 0.8
         self.events_item.set_data(t, self.visible, self.layout, self.labels, self.label_widths,
                                   sources_row)

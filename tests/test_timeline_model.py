@@ -1,0 +1,90 @@
+"""The timeline's pure model: arrays, masks, navigation, row layout and hit-testing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from viewer.core import timeline as tl
+
+
+def test_event_table_spans_whole_periods(seeds_corpus) -> None:
+    table, unresolved = tl.build(seeds_corpus.mentions)
+    assert len(table) == 23 and not unresolved
+    for i, e in enumerate(table.events):
+        assert tl.date_of(table.x0[i]) == e.start
+        assert tl.date_of(table.x1[i] - 1) == e.end  # x1 is the midnight after the last day
+        if e.precision == "year":
+            assert (e.start.month, e.start.day, e.end.month, e.end.day) == (1, 1, 12, 31)
+
+
+def test_mask_by_country_and_search(seeds_corpus) -> None:
+    table, _ = tl.build(seeds_corpus.mentions)
+    japan = table.mask({"JP"})
+    texts = {(table.events[i].primary.text, table.events[i].start) for i in np.flatnonzero(japan)}
+    assert ("2010年", dt.date(2010, 1, 1)) in texts
+    assert all("JP" in table.events[i].countries for i in np.flatnonzero(japan))
+    vietnam_law = next(i for i, e in enumerate(table.events) if e.primary.text == "2025年12月11日")
+    assert not japan[vietnam_law]
+    assert table.mask(None).all()
+    assert not table.mask(set()).any()
+    found = table.mask(None, "地质矿产法")
+    assert found.sum() == 1 and found[vietnam_law]
+    assert table.mask(None, "地質礦產法")[vietnam_law]  # traditional search finds simplified text
+
+
+def test_step_walks_visible_events_in_time_order(seeds_corpus) -> None:
+    table, _ = tl.build(seeds_corpus.mentions)
+    visible = table.mask({"JP"})
+    seen, i = [], None
+    for _ in range(int(visible.sum())):
+        i = table.step(i, +1, visible)
+        seen.append(i)
+    assert len(set(seen)) == len(seen) == visible.sum()
+    starts = [(table.x0[k], table.x1[k]) for k in seen]
+    assert starts == sorted(starts)
+    assert table.step(seen[-1], +1, visible) == seen[-1]  # stays at the end
+    assert table.step(seen[0], -1, visible) == seen[0]
+
+
+def test_stack_never_overlaps_labels_or_glyphs() -> None:
+    rng = np.random.default_rng(7)
+    n = 300
+    g0 = np.sort(rng.uniform(0, 3000, n))
+    g1 = g0 + rng.uniform(8, 60, n)
+    widths = rng.uniform(30, 200, n)
+    layout = tl.stack(g0, g1, widths, np.ones(n, bool), max_rows=400, gap=6, left=0, right=3300)
+    spans = []
+    for i in range(n):
+        lo, hi = g0[i], g1[i]
+        if layout.labelled[i]:
+            lo = lo - 6 - widths[i] if layout.side[i] < 0 else lo
+            hi = hi + 6 + widths[i] if layout.side[i] > 0 else hi
+            assert lo >= 0 and hi <= 3300
+        spans.append((layout.rows[i], lo, hi))
+    for r in set(s[0] for s in spans):
+        row = sorted((lo, hi) for rr, lo, hi in spans if rr == r)
+        for (a0, a1), (b0, b1) in zip(row, row[1:]):
+            assert a1 + 6 <= b0 + 1e-9
+
+
+def test_stack_drops_labels_when_rows_run_out() -> None:
+    g0 = np.arange(50) * 2.0
+    layout = tl.stack(g0, g0 + 10, np.full(50, 100.0), np.ones(50, bool), max_rows=3, gap=6)
+    assert layout.n_rows == 3
+    assert layout.labelled.sum() < 50 and (layout.rows >= 0).all()
+
+
+def test_hit_finds_the_glyph_and_its_label(seeds_corpus) -> None:
+    table, _ = tl.build(seeds_corpus.mentions)
+    spp = tl.DAY_S * 5
+    right = tl.seconds(dt.date(2027, 1, 1)) / spp
+    g0, g1 = tl.glyph_extents(table, spp, 10, right)
+    widths = np.full(len(table), 80.0)
+    layout = tl.stack(g0, g1, widths, np.ones(len(table), bool), 50, 6)
+    for i in range(len(table)):
+        centre = (g0[i] + g1[i]) / 2
+        assert tl.hit(table, layout, np.ones(len(table), bool), centre, layout.rows[i], spp,
+                      widths, 10, 6, right=right) == i
+    assert tl.hit(table, layout, np.ones(len(table), bool), -1e9, 0, spp, widths, 10, 6) is None
