@@ -179,8 +179,9 @@ def test_month_and_year_glyphs_span_their_period(qtbot, window, text, article, s
 
 
 def test_language_switch_relabels(qtbot, window) -> None:
-    from viewer.ui.i18n import Translations
     from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.i18n import Translations
 
     tr = Translations(QApplication.instance())
     assert tr.use("zh")

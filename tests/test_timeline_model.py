@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import numpy as np
 
@@ -63,9 +64,9 @@ def test_stack_never_overlaps_labels_or_glyphs() -> None:
             hi = hi + 6 + widths[i] if layout.side[i] > 0 else hi
             assert lo >= 0 and hi <= 3300
         spans.append((layout.rows[i], lo, hi))
-    for r in set(s[0] for s in spans):
+    for r in {s[0] for s in spans}:
         row = sorted((lo, hi) for rr, lo, hi in spans if rr == r)
-        for (a0, a1), (b0, b1) in zip(row, row[1:]):
+        for (_, a1), (b0, _) in itertools.pairwise(row):
             assert a1 + 6 <= b0 + 1e-9
 
 

@@ -89,10 +89,10 @@ def main() -> int:
     ET.indent(tree)
     with TS.open("wb") as fh:
         fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        fh.write("<!-- Chinese (simplified) interface strings, Qt Linguist format: one <message>\n"
-                 "     per source string, grouped by widget class (<context>). Extracted by\n"
-                 "     pyside6-lupdate, translated by tools/translate_zh.py, compiled to\n"
-                 "     viewer_zh_CN.qm by pyside6-lrelease. -->\n".encode())
+        fh.write(b"<!-- Chinese (simplified) interface strings, Qt Linguist format: one <message>\n"
+                 b"     per source string, grouped by widget class (<context>). Extracted by\n"
+                 b"     pyside6-lupdate, translated by tools/translate_zh.py, compiled to\n"
+                 b"     viewer_zh_CN.qm by pyside6-lrelease. -->\n")
         tree.write(fh, encoding="utf-8", xml_declaration=False)
         fh.write(b"\n")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,

@@ -8,7 +8,6 @@ midnight after its last day, so a month bar spans the whole month.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
