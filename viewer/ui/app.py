@@ -18,6 +18,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="save a picture of the window once the corpus is shown, then exit")
     parser.add_argument("--lang", choices=("en", "zh"), help="interface language")
     parser.add_argument("--size", default="1440x860", help="window size for --screenshot")
+    parser.add_argument("--event", metavar="TEXT",
+                        help="open the first event whose date or sentence contains TEXT")
     return parser.parse_args(argv)
 
 
@@ -34,6 +36,31 @@ def system_language() -> str:
     from PySide6.QtCore import QLocale
 
     return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def _write_diagnostics(window, path: str) -> None:
+    """What the screenshot shows, for tests: platform, label font and label boxes."""
+    import json
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QFontInfo, QGuiApplication
+
+    item = window.timeline.events_item
+    viewport = window.timeline.viewport()
+    labels = []
+    for i, rect in item.drawn_labels:
+        top_left = viewport.mapTo(window, QPoint(round(rect.x()), round(rect.y())))
+        labels.append({"text": item.labels[i], "x": rect.x() - round(rect.x()) + top_left.x(),
+                       "y": rect.y() - round(rect.y()) + top_left.y(),
+                       "width": rect.width(), "height": rect.height()})
+    info = {
+        "platform": QGuiApplication.platformName(),
+        "label_font": QFontInfo(item.font).family(),
+        "label_point_size": item.font.pointSizeF(),
+        "labels": labels,
+    }
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(info, fh, ensure_ascii=False, indent=1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,10 +95,14 @@ def main(argv: list[str] | None = None) -> int:
 
         def grab() -> None:
             window.grab().save(screenshot)
+            if os.environ.get("VIEWER_DIAGNOSTICS"):
+                _write_diagnostics(window, os.environ["VIEWER_DIAGNOSTICS"])
             window.close()
             app.quit()
 
         window.corpusShown.connect(lambda: QTimer.singleShot(300, grab))
+    if args.event:
+        window.corpusShown.connect(lambda: window.open_matching(args.event))
     window.show()
     QTimer.singleShot(0, lambda: window.load(paths))
     return app.exec()

@@ -285,6 +285,16 @@ class MainWindow(QMainWindow):
         self.panel.show_mention(art, m)
         self.panel.show()
 
+    def open_matching(self, text: str) -> bool:
+        """Open the first event (in time order) whose date text or sentence contains ``text``."""
+        for i in self.table.order:
+            m = self.table.events[i].primary
+            if text in m.text or text in m.sentence:
+                self.open_event(int(i))
+                self.timeline.ensure_visible(int(i))
+                return True
+        return False
+
     def open_source(self, article_id: str) -> None:
         art = self._article_of(article_id)
         if art is not None:

@@ -25,7 +25,7 @@ from viewer.core.events import Mention
 from viewer.ui.fonts import ui_font
 
 DATE_HIGHLIGHT = QColor("#ffe08a")
-SENTENCE_HIGHLIGHT = QColor("#eef3fb")
+SENTENCE_HIGHLIGHT = QColor("#e4edfb")
 
 
 @dataclass(frozen=True)
@@ -107,10 +107,8 @@ class SourcePanel(QWidget):
 
     def highlighted(self) -> list[str]:
         """The texts under the highlights (date first), for tests and accessibility."""
-        out = []
-        for sel in self.text.extraSelections():
-            out.append(sel.cursor.selectedText())
-        return out
+        # painted in list order, so the date (on top) is the last selection
+        return [sel.cursor.selectedText() for sel in reversed(self.text.extraSelections())]
 
     def _render(self, *_: object) -> None:
         s = self.shown
@@ -148,8 +146,6 @@ class SourcePanel(QWidget):
         if m is not None and base is not None:
             self._highlight(m.sentence_offset - base, len(m.sentence), SENTENCE_HIGHLIGHT, False)
             self._highlight(m.text_offset - base, m.text_length, DATE_HIGHLIGHT, True)
-            sels = self.text.extraSelections()
-            self.text.setExtraSelections(list(reversed(sels)))  # date first
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(m.text_offset - base)
             self.text.setTextCursor(cursor)
