@@ -13,10 +13,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from viewer.core import timeline as tl  # noqa: E402
-from viewer.core.pipeline import extract_paths  # noqa: E402
+from viewer.core import timeline as tl
+from viewer.core.pipeline import extract_paths
 
 
 def main() -> int:

@@ -205,3 +205,38 @@ def test_settings_remember_corpus_filters_and_view(qtbot, window) -> None:
     x0, x1 = (float(v) for v in s.value("view/range"))
     assert tl.date_of(x0) == dt.date(2024, 1, 1)
     assert np.isfinite(x1)
+
+
+def test_next_launch_restores_filters_search_and_view(qtbot, window) -> None:
+    from viewer.ui.main_window import MainWindow
+
+    window.filter.set_checked({"JP"})
+    window.filter.search.setText("稀土")
+    qtbot.wait(200)
+    window.timeline.set_range(dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    window.close()
+    again = MainWindow(window.settings, "en", restore=True)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.last_corpus() == [str(SEEDS)]
+    with qtbot.waitSignal(again.corpusShown, timeout=60000):
+        again.load(again.last_corpus())
+    assert again.filter.checked() == {"JP"}
+    assert again.filter.search_text() == "稀土"
+    x0, _ = again.timeline.x_range()
+    assert tl.date_of(x0) == dt.date(2024, 1, 1)
+    assert again.recent_menu.actions()[0].text() == str(SEEDS)
+
+
+def test_dropping_a_folder_opens_it(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    (tmp_path / "a.txt").write_text("2025年12月11日,越南通过新法。", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.corpusShown, timeout=30000):
+        window.dropEvent(event)
+    assert len(window.table) == 1 and window.paths == [str(tmp_path)]

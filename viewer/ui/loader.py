@@ -55,9 +55,6 @@ class CorpusLoader(QObject):
         self._worker: _Worker | None = None
         self._retired: list[tuple[QThread, _Worker]] = []  # cancelled, still finishing a file
 
-    def busy(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
-
     def start(self, paths: list[str], published: dt.date | None = None) -> None:
         self.cancel()
         thread = QThread()

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.paths: list[str] = []
         self.table = tl.EventTable([])
         self.unresolved: list = []
+        self.loading = False
         self.setAcceptDrops(True)
 
         self.filter = CountryFilter(self.gaz.name)
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
 
     def load(self, paths: list[str]) -> None:
         self.paths = [str(p) for p in paths]
+        self.loading = True
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(self.tr("{0}/{1} files · {2} events").format(done, total, events))
 
     def _on_loaded(self, corpus: Corpus, paths: list[str]) -> None:
+        self.loading = False
         self.progress.hide()
         self.cancel_button.hide()
         self.corpus = corpus
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("filter/countries", "*" if checked is None else sorted(checked))
 
     def _update_status(self) -> None:
-        if not hasattr(self, "status_text") or self.loader.busy():
+        if not hasattr(self, "status_text") or self.loading:
             return
         shown = int(self.timeline.visible.sum()) if len(self.table) else 0
         checked = self.filter.checked()
