@@ -14,6 +14,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The main window, offscreen, with seeds/ loaded and fresh settings."""
+    from PySide6.QtCore import QSettings
+
+    from viewer.ui import fonts
+    from viewer.ui.main_window import MainWindow
+
+    fonts.register()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, "en", restore=False)
+    qtbot.addWidget(w)
+    w.resize(1440, 860)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.corpusShown, timeout=60000):
+        w.load([str(SEEDS)])
+    qtbot.wait(50)
+    return w
+
+
 @pytest.fixture(scope="session")
 def seeds_corpus():
     from viewer.core.pipeline import extract_paths

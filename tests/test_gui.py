@@ -6,30 +6,12 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from tests.conftest import SEEDS
 from viewer.core import timeline as tl
 from viewer.ui import theme
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    from viewer.ui import fonts
-    from viewer.ui.main_window import MainWindow
-
-    fonts.register()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, "en", restore=False)
-    qtbot.addWidget(w)
-    w.resize(1440, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    with qtbot.waitSignal(w.corpusShown, timeout=60000):
-        w.load([str(SEEDS)])
-    qtbot.wait(50)
-    return w
 
 
 def _index(w, text: str, article_prefix: str = "") -> int:

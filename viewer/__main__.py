@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = ("extract",)
+COMMANDS = ("extract", "render")
 
 
 def main(argv: list[str] | None = None) -> int:

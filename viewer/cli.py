@@ -35,6 +35,29 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                     help="publication date to resolve partial dates against (overrides the page)")
     ex.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+
+    rd = sub.add_parser("render", help="draw a timeline picture (PNG, SVG or PDF) without a display")
+    rd.add_argument("paths", nargs="*", metavar="PATH",
+                    help=f"files or folders (.txt, .md, .html); default: {DEFAULT_CORPUS}/")
+    rd.add_argument("--countries", metavar="LIST",
+                    help="comma-separated ISO codes or names (JP,CN or Japan,中国); default: all")
+    rd.add_argument("--from", dest="start", metavar="DATE", default="2010-01",
+                    help="first day shown: YYYY, YYYY-MM or YYYY-MM-DD (default 2010-01)")
+    rd.add_argument("--to", dest="end", metavar="DATE", default="2026-12",
+                    help="last day shown, same forms (default 2026-12, i.e. 2026-12-31)")
+    rd.add_argument("--search", default="", help="only events whose sentence contains TEXT")
+    rd.add_argument("--title", help="the picture's title (default: names the subject)")
+    rd.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the picture")
+    rd.add_argument("--size", default="slide",
+                    help="WIDTHxHEIGHT in pixels, or slide (1920x1080), slide4k, a4 (PDF)")
+    rd.add_argument("--out", required=True, metavar="FILE", help="timeline.png, .svg or .pdf")
+    rd.add_argument("--no-footer", action="store_true", help="leave out the sources footer")
+    rd.add_argument("--no-date", action="store_true",
+                    help="leave the date the picture was made out of the footer (for "
+                         "byte-identical pictures)")
+    rd.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
+                    help="publication date to resolve partial dates against")
+    rd.set_defaults(subparser=rd)
     return parser
 
 
@@ -98,8 +121,99 @@ def format_table(corpus) -> str:
     return "\n".join(lines)
 
 
+def _period(text: str, end: bool) -> dt.date:
+    """2010 / 2010-01 / 2010-01-31 as the first day (or, for ``end``, the last day)."""
+    import calendar
+
+    parts = text.strip().split("-")
+    try:
+        if len(parts) == 1 and len(parts[0]) == 4:
+            y = int(parts[0])
+            return dt.date(y, 12, 31) if end else dt.date(y, 1, 1)
+        if len(parts) == 2:
+            y, m = int(parts[0]), int(parts[1])
+            return dt.date(y, m, calendar.monthrange(y, m)[1] if end else 1)
+        if len(parts) == 3:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        pass
+    raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def _render_spec(args: argparse.Namespace, parser: argparse.ArgumentParser):
+    """Validate the render arguments; every problem is a one-line error with status 2."""
+    import os
+    from pathlib import Path
+
+    from viewer.core import gazetteer
+
+    countries = None
+    if args.countries is not None:
+        countries = []
+        gaz = gazetteer.default()
+        for name in [c for c in args.countries.split(",") if c.strip()]:
+            code = gaz.lookup(name.strip())
+            if code is None:
+                parser.error(f"unknown country: {name.strip()!r}")
+            countries.append(code)
+    try:
+        start, end = _period(args.start, False), _period(args.end, True)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if start > end:
+        parser.error(f"--from {args.start} is after --to {args.end}")
+    from viewer.ui.figure import FORMATS, parse_size
+
+    try:
+        width, height = parse_size(args.size)
+    except ValueError as exc:
+        parser.error(str(exc))
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        parser.error(f"unknown picture format {out.suffix or '(none)'!r}: use .png, .svg or .pdf")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir() or not os.access(folder, os.W_OK) or (
+            out.exists() and (out.is_dir() or not os.access(out, os.W_OK))):
+        parser.error(f"cannot write {out}")
+    fields = {"width": width, "height": height, "start": start, "end": end,
+              "countries": countries, "search": args.search, "title": args.title,
+              "lang": args.lang, "footer": not args.no_footer}
+    return fields, out
+
+
+def main_render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import os
+
+    fields, out = _render_spec(args, parser)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same pixels with or without a display
+    from PySide6.QtGui import QGuiApplication
+
+    from viewer.core import timeline as tl
+    from viewer.core.pipeline import extract_paths
+    from viewer.ui import fonts
+    from viewer.ui.figure import FigureSpec, save
+    from viewer.ui.i18n import Translations
+
+    app = QGuiApplication.instance() or QGuiApplication(["viewer"])
+    fonts.register()
+    Translations(app).use(args.lang)
+    corpus = extract_paths(args.paths or [DEFAULT_CORPUS], published=args.published)
+    for problem in corpus.problems:
+        print(f"viewer: {problem}", file=sys.stderr)
+    if not corpus.articles:
+        print("viewer render: error: nothing could be read", file=sys.stderr)
+        return 1
+    table, _ = tl.build(corpus.mentions)
+    made = None if args.no_date else dt.date.today()
+    save(FigureSpec(**fields, made_on=made), table, corpus.articles, out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "render":
+        return main_render(args, args.subparser)
     if args.command == "extract":
         try:
             return main_extract(args)

@@ -29,159 +29,345 @@
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="166" />
-      <source>Rare-earth dispute timeline</source>
-      <translation>稀土争端时间线</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="70" />
+      <source>Export timeline picture</source>
+      <translation>导出时间线图片</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="167" />
-      <source>Open files…</source>
-      <translation>打开文件…</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="71" />
+      <source>Title</source>
+      <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="168" />
-      <source>Open folder…</source>
-      <translation>打开文件夹…</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="71" />
+      <source>Format</source>
+      <translation>格式</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="169" />
-      <source>Quit</source>
-      <translation>退出</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="72" />
+      <source>Size</source>
+      <translation>尺寸</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="170" />
-      <source>2010–2026</source>
-      <translation>2010–2026</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="72" />
+      <source>Width × height (px)</source>
+      <translation>宽 × 高(像素)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="171" />
-      <source>Show 2010 to 2026 (Home, or double-click the timeline)</source>
-      <translation>显示 2010 至 2026 年(Home 键,或双击时间线)</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="73" />
+      <source>Footer</source>
+      <translation>页脚</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="172" />
-      <source>Last 12 months</source>
-      <translation>最近 12 个月</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="73" />
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="173" />
-      <source>The 12 months up to the newest article</source>
-      <translation>截至最新文章的 12 个月</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="75" />
+      <source>Slide 16:9, 1920 × 1080</source>
+      <translation>16:9 幻灯片,1920 × 1080</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="174" />
-      <source>Fit all</source>
-      <translation>显示全部</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="76" />
+      <source>Slide 16:9, 3840 × 2160</source>
+      <translation>16:9 幻灯片,3840 × 2160</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="175" />
-      <source>Zoom in</source>
-      <translation>放大</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="77" />
+      <source>A4 landscape (PDF)</source>
+      <translation>A4 横向(PDF)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="176" />
-      <source>Zoom out</source>
-      <translation>缩小</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="77" />
+      <source>Custom</source>
+      <translation>自定义</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="177" />
-      <source>Previous event</source>
-      <translation>上一个事件</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="80" />
+      <source>List the sources under the picture</source>
+      <translation>在图片下方列出来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="178" />
-      <source>Next event</source>
-      <translation>下一个事件</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="81" />
+      <source>Print the date the picture was made</source>
+      <translation>注明制图日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="179" />
-      <source>Search</source>
-      <translation>搜索</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="116" />
+      <source>Save picture</source>
+      <translation>保存图片</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="180" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+      <location filename="../../viewer/ui/export_dialog.py" line="123" />
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+  </context>
+  <context>
+    <name>Figure</name>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="65" />
+      <source>Rare-earth and critical-minerals export dispute</source>
+      <translation>稀土与关键矿产出口争端</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="181" />
-      <source>Open recent</source>
-      <translation>最近打开</translation>
+      <location filename="../../viewer/ui/figure.py" line="151" />
+      <source>All countries</source>
+      <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="182" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+      <location filename="../../viewer/ui/figure.py" line="153" />
+      <source>No country</source>
+      <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="183" />
-      <source>Language</source>
-      <translation>语言</translation>
+      <location filename="../../viewer/ui/figure.py" line="156" />
+      <source>Countries: {0}</source>
+      <translation>国家:{0}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="184" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+      <location filename="../../viewer/ui/figure.py" line="158" />
+      <source>{0} to {1}</source>
+      <translation>{0}至{1}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="188" />
+      <location filename="../../viewer/ui/figure.py" line="161" />
+      <source>Search: “{0}”</source>
+      <translation>搜索:“{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="163" />
+      <source>{0} events from {1} articles</source>
+      <translation>{1} 篇文章中的 {0} 个事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="210" />
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="210" />
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="210" />
+      <source>Year</source>
+      <translation>年</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="211" />
+      <source>Open-ended (from … on)</source>
+      <translation>持续至今(自……起)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="211" />
+      <source>Publication date</source>
+      <translation>发布日期</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="297" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="204" />
+      <location filename="../../viewer/ui/figure.py" line="309" />
+      <source>Sources:</source>
+      <translation>来源:</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="318" />
+      <source>… and {0} more</source>
+      <translation>……另有 {0} 篇</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="327" />
+      <source>Sources: none</source>
+      <translation>来源:无</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="329" />
+      <source>Made {0} with the rare-earth dispute timeline</source>
+      <translation>制图日期 {0} · 稀土争端时间线</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="175" />
+      <source>Rare-earth dispute timeline</source>
+      <translation>稀土争端时间线</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="176" />
+      <source>Open files…</source>
+      <translation>打开文件…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="177" />
+      <source>Open folder…</source>
+      <translation>打开文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="178" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="179" />
+      <source>Export picture…</source>
+      <translation>导出图片…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="180" />
+      <source>Copy image</source>
+      <translation>复制图片</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="181" />
+      <source>Copy a 1920 × 1080 picture of this view (Ctrl+Shift+C)</source>
+      <translation>复制当前视图的 1920 × 1080 图片(Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="182" />
+      <source>2010–2026</source>
+      <translation>2010–2026</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="183" />
+      <source>Show 2010 to 2026 (Home, or double-click the timeline)</source>
+      <translation>显示 2010 至 2026 年(Home 键,或双击时间线)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="184" />
+      <source>Last 12 months</source>
+      <translation>最近 12 个月</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="185" />
+      <source>The 12 months up to the newest article</source>
+      <translation>截至最新文章的 12 个月</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="186" />
+      <source>Fit all</source>
+      <translation>显示全部</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="187" />
+      <source>Zoom in</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="188" />
+      <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="189" />
+      <source>Previous event</source>
+      <translation>上一个事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="190" />
+      <source>Next event</source>
+      <translation>下一个事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="191" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="192" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="193" />
+      <source>Open recent</source>
+      <translation>最近打开</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="194" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="195" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="196" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="200" />
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="217" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="210" />
+      <location filename="../../viewer/ui/main_window.py" line="223" />
       <source>{0}/{1} files · {2} events</source>
       <translation>{0}/{1} 个文件 · {2} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="226" />
+      <location filename="../../viewer/ui/main_window.py" line="240" />
       <source>{0} files could not be read</source>
       <translation>{0} 个文件无法读取</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="252" />
+      <location filename="../../viewer/ui/main_window.py" line="266" />
       <source>all countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="254" />
+      <location filename="../../viewer/ui/main_window.py" line="268" />
       <source>no country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="257" />
+      <location filename="../../viewer/ui/main_window.py" line="271" />
       <source>{0} of {1} events · {2}</source>
       <translation>{1} 个事件中显示 {0} 个 · {2}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="259" />
+      <location filename="../../viewer/ui/main_window.py" line="273" />
       <source> · {0} without a date (no publication date)</source>
       <translation> · {0} 个无法定日期(缺少发布日期)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="275" />
+      <location filename="../../viewer/ui/main_window.py" line="289" />
       <source>Cannot open the article</source>
       <translation>无法打开文章</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="322" />
+      <location filename="../../viewer/ui/main_window.py" line="363" />
+      <source>Picture copied (1920 × 1080)</source>
+      <translation>图片已复制(1920 × 1080)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="369" />
       <source>Open saved pages</source>
       <translation>打开保存的网页</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="323" />
+      <location filename="../../viewer/ui/main_window.py" line="370" />
       <source>Saved pages (*.txt *.md *.html *.htm);;All files (*)</source>
       <translation>保存的网页 (*.txt *.md *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="328" />
+      <location filename="../../viewer/ui/main_window.py" line="375" />
       <source>Open a folder of saved pages</source>
       <translation>打开保存网页的文件夹</translation>
     </message>
@@ -199,67 +385,67 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="121" />
+      <location filename="../../viewer/ui/source_panel.py" line="119" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="122" />
+      <location filename="../../viewer/ui/source_panel.py" line="120" />
       <source>Published {0} · {1}</source>
       <translation>发布于 {0} · {1}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="124" />
+      <location filename="../../viewer/ui/source_panel.py" line="122" />
       <source>Whole article</source>
       <translation>全文</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="128" />
+      <location filename="../../viewer/ui/source_panel.py" line="126" />
       <source>none named</source>
       <translation>未提及</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="129" />
+      <location filename="../../viewer/ui/source_panel.py" line="127" />
       <source>Countries: {0}</source>
       <translation>国家:{0}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="176" />
+      <location filename="../../viewer/ui/source_panel.py" line="172" />
       <source>day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="176" />
+      <location filename="../../viewer/ui/source_panel.py" line="172" />
       <source>month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="176" />
+      <location filename="../../viewer/ui/source_panel.py" line="172" />
       <source>year</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="178" />
+      <location filename="../../viewer/ui/source_panel.py" line="174" />
       <source>written in full</source>
       <translation>原文写明</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="179" />
+      <location filename="../../viewer/ui/source_panel.py" line="175" />
       <source>resolved against the publication date</source>
       <translation>按发布日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="180" />
+      <location filename="../../viewer/ui/source_panel.py" line="176" />
       <source>resolved against the date mentioned before it</source>
       <translation>按前文提到的日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="181" />
+      <location filename="../../viewer/ui/source_panel.py" line="177" />
       <source>unresolved: no publication date</source>
       <translation>无法推定:缺少发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="191" />
+      <location filename="../../viewer/ui/source_panel.py" line="187" />
       <source>{0}  ({1} precision, {2})</source>
       <translation>{0}  (精度:{1},{2})</translation>
     </message>

@@ -55,8 +55,8 @@ def _write_diagnostics(window, path: str) -> None:
                        "width": rect.width(), "height": rect.height()})
     info = {
         "platform": QGuiApplication.platformName(),
-        "label_font": QFontInfo(item.font).family(),
-        "label_point_size": item.font.pointSizeF(),
+        "label_font": QFontInfo(item.style.font).family(),
+        "label_point_size": item.style.font.pointSizeF(),
         "labels": labels,
     }
     with open(path, "w", encoding="utf-8") as fh:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -28,7 +28,10 @@ from viewer.core import timeline as tl
 from viewer.core.article import Article
 from viewer.core.ingest import IngestError
 from viewer.core.pipeline import Corpus, load_article
+from viewer.ui import figure
 from viewer.ui.country_filter import CountryFilter
+from viewer.ui.export_dialog import ExportDialog
+from viewer.ui.figure import FigureSpec
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.source_panel import SourcePanel
 from viewer.ui.timeline_view import TimelineView
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_open_files = a(self.choose_files, QKeySequence.StandardKey.Open)
         self.act_open_folder = a(self.choose_folder, "Ctrl+Shift+O")
+        self.act_export = a(self.export_picture, "Ctrl+E")
+        self.act_copy = a(self.copy_image, "Ctrl+Shift+C")
         self.act_quit = a(self.close, QKeySequence.StandardKey.Quit)
         self.act_home = a(lambda: self.timeline.set_range(*tl.DEFAULT_VIEW), "Home")
         self.act_year = a(self.last_twelve_months)
@@ -124,6 +129,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_open_files)
         self.file_menu.addAction(self.act_open_folder)
         self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_export)
+        self.file_menu.addAction(self.act_copy)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.view_menu = menu.addMenu("")
@@ -143,8 +151,8 @@ class MainWindow(QMainWindow):
         bar = QToolBar()
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
-        for act in (self.act_open_folder, None, self.act_home, self.act_year, self.act_fit, None,
-                    self.act_zoom_in, self.act_zoom_out):
+        for act in (self.act_open_folder, self.act_export, self.act_copy, None, self.act_home,
+                    self.act_year, self.act_fit, None, self.act_zoom_in, self.act_zoom_out):
             bar.addAction(act) if act else bar.addSeparator()
         self.addToolBar(bar)
         self.toolbar = bar
@@ -168,6 +176,9 @@ class MainWindow(QMainWindow):
         self.act_open_files.setText(self.tr("Open files…"))
         self.act_open_folder.setText(self.tr("Open folder…"))
         self.act_quit.setText(self.tr("Quit"))
+        self.act_export.setText(self.tr("Export picture…"))
+        self.act_copy.setText(self.tr("Copy image"))
+        self.act_copy.setToolTip(self.tr("Copy a 1920 × 1080 picture of this view (Ctrl+Shift+C)"))
         self.act_home.setText(self.tr("2010–2026"))
         self.act_home.setToolTip(self.tr("Show 2010 to 2026 (Home, or double-click the timeline)"))
         self.act_year.setText(self.tr("Last 12 months"))
@@ -327,6 +338,29 @@ class MainWindow(QMainWindow):
             return
         end = max(dates)
         self.timeline.set_range(end.replace(year=end.year - 1) + dt.timedelta(days=1), end)
+
+    # -- pictures ----------------------------------------------------------------------------
+
+    def figure_spec(self) -> FigureSpec:
+        """The picture of what the window shows: its date range, countries and search."""
+        x0, x1 = self.timeline.x_range()
+        checked = self.filter.checked()
+        countries = None if checked is None else [c for c in self.filter.codes() if c in checked]
+        return FigureSpec(start=tl.date_of(x0), end=tl.date_of(max(x1 - 1, x0)),
+                          countries=countries, search=self.filter.search_text().strip(),
+                          lang=self.lang, made_on=dt.date.today())
+
+    def export_dialog(self) -> ExportDialog:
+        return ExportDialog(self.figure_spec(), self.table, self.corpus.articles,
+                            self._start_dir(), self)
+
+    def export_picture(self) -> None:
+        self.export_dialog().exec()
+
+    def copy_image(self) -> None:
+        image = figure.to_image(self.figure_spec(), self.table, self.corpus.articles)
+        QGuiApplication.clipboard().setImage(image)
+        self.statusBar().showMessage(self.tr("Picture copied (1920 × 1080)"), 4000)
 
     # -- opening files ---------------------------------------------------------------------
 

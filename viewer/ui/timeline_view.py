@@ -7,25 +7,15 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPen
 
 from viewer.core import timeline as tl
 from viewer.ui import theme
 from viewer.ui.date_axis import DateAxis
+from viewer.ui.drawing import EventPainter, Style, label_text, lay_out
 from viewer.ui.fonts import ui_font
 
 LIMIT_MIN, LIMIT_MAX = tl.seconds(tl.LIMITS[0]), tl.seconds(tl.LIMITS[1])
-
-
-def short_date(e: tl.TimelineEvent) -> str:
-    """The date in front of a label: 12-12 for a day, 2025-12 for a month, 2010 for a year."""
-    if e.precision == "day":
-        text = f"{e.start:%m-%d}" if e.start == e.end else f"{e.start:%m-%d}–{e.end:%m-%d}"
-    elif e.precision == "month":
-        text = f"{e.start:%Y-%m}"
-    else:
-        text = str(e.start.year) if e.start.year == e.end.year else f"{e.start.year}–{e.end.year}"
-    return text + ("→" if e.open_ended else "")
 
 
 class EventsItem(pg.GraphicsObject):
@@ -43,8 +33,8 @@ class EventsItem(pg.GraphicsObject):
         self.labels: list[str] = []
         self.widths = np.zeros(0)
         self.selected: int | None = None
-        self.font = ui_font(theme.LABEL_POINT_SIZE)
-        self.metrics = QFontMetricsF(self.font)
+        self.style = Style()
+        self.painter = EventPainter(self.style)
         self.sources_row = 1.0
         self.sources_caption = "Sources"
         self.drawn_labels: list[tuple[int, QRectF]] = []
@@ -60,107 +50,34 @@ class EventsItem(pg.GraphicsObject):
         return QRectF(LIMIT_MIN, -1.0, LIMIT_MAX - LIMIT_MIN, self.sources_row + 2.0)
 
     def paint(self, p: QPainter, *args) -> None:
-        self.drawn_labels = []
         t = self.table
         tr = p.transform()
         p.save()
         p.resetTransform()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         view = self.getViewBox()
         if view is not None:
             (x_min, x_max), _ = view.viewRange()
-            right_edge = tr.map(QPointF(x_max, 0)).x()
-            left_edge = tr.map(QPointF(x_min, 0)).x()
+            left, right = tr.map(QPointF(x_min, 0)).x(), tr.map(QPointF(x_max, 0)).x()
         else:
-            right_edge, left_edge = 1e6, 0.0
-        self._paint_lane_caption(p, tr, left_edge)
+            left, right = 0.0, 1e6
+        self._paint_lane_caption(p, tr, left)
+        self.drawn_labels = []
         if t is not None and len(t):
             sx, dx, sy, dy = tr.m11(), tr.dx(), tr.m22(), tr.dy()
-            show = self.visible & (self.layout.rows >= 0)
-            px0 = t.x0 * sx + dx
-            px1 = t.x1 * sx + dx
-            py = self.layout.rows * sy + dy
-            on_screen = show & (px1 >= left_edge - 400) & (px0 <= right_edge + 10)
-            self._paint_bars(p, t, on_screen, px0, px1, py, right_edge)
-            self._paint_labels(p, t, on_screen, px0, px1, py)
-            self._paint_selection(p, t, px0, px1, py)
+            rows = np.where(self.visible, self.layout.rows, -1)
+            layout = tl.Layout(rows, self.layout.labelled, self.layout.side, self.layout.n_rows)
+            self.drawn_labels = self.painter.paint(
+                p, t, layout, self.labels, self.widths, t.x0 * sx + dx, t.x1 * sx + dx,
+                self.layout.rows * sy + dy, left, right, self.selected)
         p.restore()
 
     def _paint_lane_caption(self, p: QPainter, tr, left_edge: float) -> None:
-        y = tr.map(QPointF(0, self.sources_row)).y()
+        y = tr.map(QPointF(0, self.sources_row)).y() - theme.ROW_HEIGHT * 0.6
         p.setPen(QPen(theme.GRID, 1))
-        p.drawLine(QPointF(left_edge, y - theme.ROW_HEIGHT * 0.6),
-                   QPointF(left_edge + 4000, y - theme.ROW_HEIGHT * 0.6))
-        p.setFont(self.font)
+        p.drawLine(QPointF(left_edge, y), QPointF(left_edge + 6000, y))
+        p.setFont(self.style.font)
         p.setPen(theme.MUTED)
-        p.drawText(QPointF(left_edge + 4, y - theme.ROW_HEIGHT * 0.6 - 4), self.sources_caption)
-
-    def _paint_bars(self, p, t, on_screen, px0, px1, py, right_edge) -> None:
-        h = theme.BAR_HEIGHT
-        for prec in (2, 1):  # years under months
-            color = theme.PRECISION_COLORS[prec]
-            fill = QColor(color)
-            fill.setAlpha(theme.BAR_ALPHA)
-            p.setPen(QPen(color, 1.2))
-            p.setBrush(QBrush(fill))
-            idx = np.flatnonzero(on_screen & (t.precision == prec))
-            p.drawRects([QRectF(px0[i], py[i] - h / 2, max(px1[i] - px0[i], 2.0), h) for i in idx])
-        idx = np.flatnonzero(on_screen & t.open_ended)
-        for i in idx:
-            color = theme.PRECISION_COLORS[int(t.precision[i])]
-            start = px1[i] if t.precision[i] else px0[i] + theme.MARKER_SIZE / 2
-            end = max(right_edge - 2, start + 16)
-            p.setPen(QPen(color, 1.4, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(start, py[i]), QPointF(end - 7, py[i]))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(color)
-            p.drawPolygon(QPolygonF([QPointF(end, py[i]), QPointF(end - 8, py[i] - 5),
-                                     QPointF(end - 8, py[i] + 5)]))
-
-    def _paint_labels(self, p, t, on_screen, px0, px1, py) -> None:
-        p.setFont(self.font)
-        ascent = self.metrics.ascent() - self.metrics.descent()
-        idx = np.flatnonzero(on_screen & self.layout.labelled)
-        for i in idx:
-            text = self.labels[i]
-            if self.layout.side[i] > 0:
-                x = self.glyph_end(i, px0, px1) + theme.LABEL_GAP
-            else:
-                x = self.glyph_start(i, px0, px1) - theme.LABEL_GAP - self.widths[i]
-            if t.open_ended[i] and self.layout.side[i] > 0:  # on its arrow: clear the line
-                h = self.metrics.height()
-                p.fillRect(QRectF(x - 2, py[i] - h / 2, self.widths[i] + 4, h), theme.BACKGROUND)
-            p.setPen(theme.SELECTED if i == self.selected else theme.TEXT)
-            p.drawText(QPointF(x, py[i] + ascent / 2), text)
-            self.drawn_labels.append(
-                (int(i), QRectF(x, py[i] - self.metrics.height() / 2,
-                                self.metrics.horizontalAdvance(text), self.metrics.height())))
-
-    def glyph_start(self, i: int, px0, px1) -> float:
-        if self.table.precision[i] == 0:
-            return px0[i] + (px1[i] - px0[i]) / 2 - theme.MARKER_SIZE / 2
-        return px0[i]
-
-    def glyph_end(self, i: int, px0, px1) -> float:
-        if self.table.precision[i] == 0:
-            return px0[i] + (px1[i] - px0[i]) / 2 + theme.MARKER_SIZE / 2
-        return px1[i]
-
-    def _paint_selection(self, p, t, px0, px1, py) -> None:
-        i = self.selected
-        if i is None or i >= len(t) or not self.visible[i] or self.layout.rows[i] < 0:
-            return
-        p.setPen(QPen(theme.SELECTED, 2.0))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        if t.precision[i] == 0:
-            c = (px0[i] + px1[i]) / 2
-            r = theme.MARKER_SIZE / 2 + 4
-            p.drawEllipse(QPointF(c, py[i]), r, r)
-        else:
-            h = theme.BAR_HEIGHT + 6
-            path = QPainterPath()
-            path.addRoundedRect(QRectF(px0[i] - 3, py[i] - h / 2, px1[i] - px0[i] + 6, h), 3, 3)
-            p.drawPath(path)
+        p.drawText(QPointF(left_edge + 4, y - 4), self.sources_caption)
 
 
 class TimelineView(pg.PlotWidget):
@@ -214,9 +131,8 @@ class TimelineView(pg.PlotWidget):
     def set_events(self, table: tl.EventTable, sources: list[tl.Source]) -> None:
         self.table = table
         self.source_list = sources
-        self.labels = [f"{short_date(e)} {e.label}" for e in table.events]
-        fm = self.events_item.metrics
-        self.label_widths = np.array([fm.horizontalAdvance(s) for s in self.labels], float)
+        self.labels = [label_text(e) for e in table.events]
+        self.label_widths = self.events_item.style.widths(self.labels)
         self.visible = np.ones(len(table), bool)
         self.events_item.selected = None
         self.relayout()
@@ -290,17 +206,10 @@ class TimelineView(pg.PlotWidget):
         x_min, x_max = self.x_range()
         left, right = x_min / spp, x_max / spp
         self._right_px = right
-        g0, g1 = tl.glyph_extents(t, spp, theme.MARKER_SIZE, right)
-        in_view = self.visible & (g1 >= left) & (g0 <= right)
         height = max(self.getPlotItem().getViewBox().height(), theme.ROW_HEIGHT * 3)
         max_rows = max(int(height // theme.ROW_HEIGHT) - 2, 1)
-        # An open-ended event owns its row up to the right edge; its label rides on the
-        # arrow (own end + gap) when it fits there, so it takes no extra room.
-        own_end = np.where(t.precision == 0, (t.x0 + t.x1) / 2 / spp + theme.MARKER_SIZE / 2,
-                           t.x1 / spp)
-        on_arrow = t.open_ended & (own_end + theme.LABEL_GAP + self.label_widths <= right - 2)
-        self.layout = tl.stack(g0, g1, self.label_widths, in_view, max_rows, theme.LABEL_GAP,
-                               left + 2, right - 2, inside=on_arrow)
+        self.layout = lay_out(t, self.visible, spp, left, right, self.label_widths,
+                              self.events_item.style, max_rows)
         sources_row = self.layout.n_rows + 0.8
         self.events_item.set_data(t, self.visible, self.layout, self.labels, self.label_widths,
                                   sources_row)

@@ -1,0 +1,165 @@
+"""Painting events from arrays: shared by the window's timeline and exported pictures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from viewer.core import timeline as tl
+from viewer.ui import theme
+from viewer.ui.fonts import ui_font
+
+
+@dataclass
+class Style:
+    """Sizes in device pixels and the label font."""
+
+    marker: float = theme.MARKER_SIZE
+    bar_height: float = theme.BAR_HEIGHT
+    gap: float = theme.LABEL_GAP
+    row_height: float = theme.ROW_HEIGHT
+    font: QFont | None = None
+
+    def __post_init__(self) -> None:
+        if self.font is None:
+            self.font = ui_font(theme.LABEL_POINT_SIZE)
+        self.metrics = QFontMetricsF(self.font)
+
+    @classmethod
+    def scaled(cls, s: float, label_px: float) -> Style:
+        font = ui_font()
+        font.setPixelSize(max(round(label_px * s), 6))
+        return cls(theme.MARKER_SIZE * s, theme.BAR_HEIGHT * s, theme.LABEL_GAP * s,
+                   theme.ROW_HEIGHT * s, font)
+
+    def widths(self, labels: list[str]) -> np.ndarray:
+        return np.array([self.metrics.horizontalAdvance(s) for s in labels], dtype=float)
+
+
+def label_text(e: tl.TimelineEvent) -> str:
+    """``12-12 label`` for a day, ``2025-12 label`` for a month, ``2010 label`` for a year."""
+    if e.precision == "day":
+        when = f"{e.start:%m-%d}" if e.start == e.end else f"{e.start:%m-%d}–{e.end:%m-%d}"
+    elif e.precision == "month":
+        when = f"{e.start:%Y-%m}" if (e.start.year, e.start.month) == (e.end.year, e.end.month) \
+            else f"{e.start:%Y-%m}–{e.end:%Y-%m}"
+    else:
+        when = str(e.start.year) if e.start.year == e.end.year else f"{e.start.year}–{e.end.year}"
+    return f"{when}{'→' if e.open_ended else ''} {e.label}"
+
+
+def lay_out(table: tl.EventTable, visible: np.ndarray, spp: float, left: float, right: float,
+            widths: np.ndarray, style: Style, max_rows: int) -> tl.Layout:
+    """Rows for the events in [left, right] (pixels at ``spp`` seconds per pixel)."""
+    g0, g1 = tl.glyph_extents(table, spp, style.marker, right)
+    in_view = visible & (g1 >= left) & (g0 <= right)
+    # An open-ended event owns its row up to the right edge; its label rides on the
+    # arrow (right after its own glyph) when it fits there, so it takes no extra room.
+    own_end = np.where(table.precision == 0, (table.x0 + table.x1) / 2 / spp + style.marker / 2,
+                       table.x1 / spp)
+    on_arrow = table.open_ended & (own_end + style.gap + widths <= right - 2)
+    return tl.stack(g0, g1, widths, in_view, max_rows, style.gap, left + 2, right - 2,
+                    inside=on_arrow)
+
+
+class EventPainter:
+    """Draws bars, arrows, optional day markers, labels and the selection in device pixels."""
+
+    def __init__(self, style: Style) -> None:
+        self.style = style
+
+    def glyph_span(self, t: tl.EventTable, i: int, px0, px1) -> tuple[float, float]:
+        if t.precision[i] == 0:
+            c = (px0[i] + px1[i]) / 2
+            return c - self.style.marker / 2, c + self.style.marker / 2
+        return px0[i], px1[i]
+
+    def paint(self, p: QPainter, t: tl.EventTable, layout: tl.Layout, labels: list[str],
+              widths: np.ndarray, px0: np.ndarray, px1: np.ndarray, py: np.ndarray,
+              left: float, right: float, selected: int | None = None,
+              markers: bool = False) -> list[tuple[int, QRectF]]:
+        """Paint every placed event inside [left, right]; returns the label boxes drawn."""
+        on_screen = (layout.rows >= 0) & (px1 >= left - 4000) & (px0 <= right + 10)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._bars(p, t, on_screen, px0, px1, py)
+        self._arrows(p, t, on_screen, px0, px1, py, right)
+        if markers:
+            self._markers(p, t, on_screen, px0, px1, py)
+        drawn = self._labels(p, t, layout, labels, widths, on_screen, px0, px1, py, selected)
+        if selected is not None and 0 <= selected < len(t) and on_screen[selected]:
+            self._selection(p, t, selected, px0, px1, py)
+        return drawn
+
+    def _bars(self, p, t, on_screen, px0, px1, py) -> None:
+        h = self.style.bar_height
+        for prec in (2, 1):  # years under months
+            color = theme.PRECISION_COLORS[prec]
+            fill = QColor(color)
+            fill.setAlpha(theme.BAR_ALPHA)
+            p.setPen(QPen(color, max(1.2 * h / theme.BAR_HEIGHT, 1.0)))
+            p.setBrush(QBrush(fill))
+            idx = np.flatnonzero(on_screen & (t.precision == prec))
+            p.drawRects([QRectF(px0[i], py[i] - h / 2, max(px1[i] - px0[i], 2.0), h) for i in idx])
+
+    def _arrows(self, p, t, on_screen, px0, px1, py, right) -> None:
+        s = self.style.bar_height / theme.BAR_HEIGHT
+        for i in np.flatnonzero(on_screen & t.open_ended):
+            color = theme.PRECISION_COLORS[int(t.precision[i])]
+            start = self.glyph_span(t, i, px0, px1)[1]
+            end = max(right - 2, start + 16 * s)
+            p.setPen(QPen(color, 1.4 * s, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(start, py[i]), QPointF(end - 7 * s, py[i]))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawPolygon(QPolygonF([QPointF(end, py[i]), QPointF(end - 8 * s, py[i] - 5 * s),
+                                     QPointF(end - 8 * s, py[i] + 5 * s)]))
+
+    def _markers(self, p, t, on_screen, px0, px1, py) -> None:
+        r = self.style.marker / 2
+        p.setPen(QPen(theme.BACKGROUND, max(r / 4, 1.0)))
+        p.setBrush(theme.PRECISION_COLORS[0])
+        for i in np.flatnonzero(on_screen & (t.precision == 0)):
+            p.drawEllipse(QPointF((px0[i] + px1[i]) / 2, py[i]), r, r)
+
+    def _labels(self, p, t, layout, labels, widths, on_screen, px0, px1, py, selected):
+        m = self.style.metrics
+        p.setFont(self.style.font)
+        ascent = m.ascent() - m.descent()
+        drawn = []
+        for i in np.flatnonzero(on_screen & layout.labelled):
+            g0, g1 = self.glyph_span(t, i, px0, px1)
+            if layout.side[i] > 0:
+                x = g1 + self.style.gap
+            else:
+                x = g0 - self.style.gap - widths[i]
+            box = QRectF(x, py[i] - m.height() / 2, widths[i], m.height())
+            if t.open_ended[i] and layout.side[i] > 0:  # on its arrow: clear the line
+                p.fillRect(box.adjusted(-2, 0, 2, 0), theme.BACKGROUND)
+            p.setPen(theme.SELECTED if i == selected else theme.TEXT)
+            p.drawText(QPointF(x, py[i] + ascent / 2), labels[i])
+            drawn.append((int(i), box))
+        return drawn
+
+    def _selection(self, p, t, i, px0, px1, py) -> None:
+        p.setPen(QPen(theme.SELECTED, 2.0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if t.precision[i] == 0:
+            r = self.style.marker / 2 + 4
+            p.drawEllipse(QPointF((px0[i] + px1[i]) / 2, py[i]), r, r)
+        else:
+            h = self.style.bar_height + 6
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(px0[i] - 3, py[i] - h / 2, px1[i] - px0[i] + 6, h), 3, 3)
+            p.drawPath(path)
