@@ -84,3 +84,21 @@ def test_bad_arguments_exit_2(args: tuple[str, ...]) -> None:
     proc = run(*args)
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_merged_output(jsonl: list[dict]) -> None:
+    proc = run("extract", str(SEEDS), "--merged")
+    assert proc.returncode == 0, proc.stderr
+    events = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(events) == 17
+    assert sum(len(e["mentions"]) for e in events) == len(jsonl)
+    for e in events:
+        assert e["sources"] == len(e["mentions"])
+        for m in e["mentions"]:
+            assert KEYS <= m.keys()
+    signing = next(e for e in events if e["start"] == "2025-12-12" and e["sources"] == 2)
+    assert {m["article"][:3] for m in signing["mentions"]} == {"001", "002"}
+    starts = [e["start"] for e in events]
+    assert starts == sorted(starts)
+    table = run("extract", str(SEEDS), "--merged", "--format", "table")
+    assert table.stdout.splitlines()[-1] == f"17 events from {len(jsonl)} mentions"

@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                     help="publication date to resolve partial dates against (overrides the page)")
     ex.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    ex.add_argument("--merged", action="store_true",
+                    help="one object per happening, with its mentions (see resources/merge.toml)")
 
     rd = sub.add_parser("render", help="draw a timeline picture (PNG, SVG or PDF) without a display")
     rd.add_argument("paths", nargs="*", metavar="PATH",
@@ -68,7 +70,18 @@ def main_extract(args: argparse.Namespace) -> int:
     for problem in corpus.problems:
         print(f"viewer: {problem}", file=sys.stderr)
     out = sys.stdout
-    if args.format == "jsonl":
+    if args.merged:
+        from viewer.core import timeline as tl
+
+        table, unresolved = tl.build(corpus.mentions, merged=True)
+        events = sorted(table.events, key=lambda e: (e.start, e.end, e.label))
+        events += [tl.TimelineEvent.of(len(table) + k, m) for k, m in enumerate(unresolved)]
+        if args.format == "jsonl":
+            for e in events:
+                out.write(json.dumps(event_dict(e), ensure_ascii=False) + "\n")
+        else:
+            out.write(format_merged_table(events) + "\n")
+    elif args.format == "jsonl":
         for m in corpus.mentions:
             out.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")
     else:
@@ -104,6 +117,33 @@ def _when(m) -> str:
     else:
         text = str(m.start.year) if m.start.year == m.end.year else f"{m.start.year}..{m.end.year}"
     return text + ("→" if m.open_ended else "")
+
+
+def event_dict(e) -> dict:
+    """A merged event: its date, countries and label, and every mention as in the plain output."""
+    return {
+        "start": e.start.isoformat() if e.start else None,
+        "end": e.end.isoformat() if e.end else None,
+        "precision": e.precision,
+        "open_ended": e.open_ended,
+        "countries": e.countries,
+        "label": e.label,
+        "sources": len(e.mentions),
+        "mentions": [m.to_dict() for m in e.mentions],
+    }
+
+
+def format_merged_table(events) -> str:
+    cols = (("date", 23), ("n", 3), ("countries", 14), ("label", 44), ("articles", 30))
+    lines = ["  ".join(_fit(name, w) for name, w in cols).rstrip()]
+    lines.append("  ".join("-" * w for _, w in cols))
+    for e in events:
+        arts = ",".join(dict.fromkeys(m.article[:12] for m in e.mentions))
+        row = (_when(e), str(len(e.mentions)), ",".join(e.countries) or "-", e.label, arts)
+        lines.append("  ".join(_fit(v, w) for v, (_, w) in zip(row, cols)).rstrip())
+    n = sum(len(e.mentions) for e in events)
+    lines.append(f"{len(events)} events from {n} mentions")
+    return "\n".join(lines)
 
 
 def format_table(corpus) -> str:

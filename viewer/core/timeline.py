@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from viewer.core import merge
 from viewer.core.events import Mention
 from viewer.core.textnorm import fold
 
@@ -52,6 +53,21 @@ class TimelineEvent:
     def of(cls, ident: int, mention: Mention) -> TimelineEvent:
         return cls(ident, [mention], mention.start, mention.end, mention.precision,
                    mention.open_ended, list(mention.countries), mention.label)
+
+    @classmethod
+    def merged(cls, ident: int, group: Sequence[Mention]) -> TimelineEvent:
+        """One event from mentions of one happening: the clearest source gives date and label."""
+        ordered = merge.clearest_first(group)
+        first = ordered[0]
+        span = (first.start, first.end)
+        open_ended = any(m.open_ended for m in ordered if (m.start, m.end) == span)
+        countries = list(dict.fromkeys(c for m in ordered for c in m.countries))
+        return cls(ident, ordered, first.start, first.end, first.precision, open_ended,
+                   countries, first.label)
+
+    @property
+    def sources(self) -> int:
+        return len(self.mentions)
 
 
 @dataclass
@@ -134,11 +150,19 @@ class EventTable:
         return float(self.x0[sel].min()), float(self.x1[sel].max())
 
 
-def build(mentions: Sequence[Mention]) -> tuple[EventTable, list[Mention]]:
-    """Events for every resolved mention (one event each), and the unresolved ones."""
+def build(mentions: Sequence[Mention], merged: bool = False) -> tuple[EventTable, list[Mention]]:
+    """Events of the resolved mentions, and the unresolved mentions.
+
+    Unmerged, every mention is an event; merged, mentions of one happening
+    (viewer.core.merge) are one event with all of them as its sources.
+    """
     resolved = [m for m in mentions if m.start is not None]
     unresolved = [m for m in mentions if m.start is None]
-    return EventTable([TimelineEvent.of(i, m) for i, m in enumerate(resolved)]), unresolved
+    if not merged:
+        return EventTable([TimelineEvent.of(i, m) for i, m in enumerate(resolved)]), unresolved
+    groups = merge.clusters(resolved)
+    events = [TimelineEvent.merged(k, [resolved[i] for i in g]) for k, g in enumerate(groups)]
+    return EventTable(events), unresolved
 
 
 @dataclass(frozen=True)
