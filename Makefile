@@ -35,6 +35,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/eval_dates.py
 	$(PY) benchmarks/eval_dates.py --gold tests/data/heldout_gold.json --corpus tests/data/heldout
+	$(PY) benchmarks/eval_merge.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from viewer.core import timeline as tl  # noqa: E402
-from viewer.core.pipeline import extract_paths  # noqa: E402
+from viewer.core import timeline as tl
+from viewer.core.pipeline import extract_paths
 
 
 def pairs(groups: list[list[tuple[str, int]]]) -> set[frozenset]:

@@ -24,15 +24,19 @@ def _click_event(qtbot, w, i: int) -> None:
     view.ensure_visible(i)
     qtbot.wait(20)
     view.relayout()
-    t = view.table
-    x = (t.x0[i] + t.x1[i]) / 2 if t.precision[i] == 0 else t.x0[i] + (t.x1[i] - t.x0[i]) / 2
-    pos = view.data_to_widget(x, float(view.layout.rows[i]))
+    x, row = view.position_of(i)
+    pos = view.data_to_widget(x, row)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(pos.x()), round(pos.y())))
 
 
 def test_opens_on_seeds_with_every_event(window) -> None:
-    assert len(window.table) == 23
-    assert window.visible_count() == 23
+    assert window.act_merged.isChecked()  # merged by default: 23 mentions, 17 happenings
+    assert len(window.table) == 17
+    assert sum(e.sources for e in window.table.events) == 23
+    assert window.visible_count() == 17
+    assert window.status_text.text().startswith("17 of 17 events")
+    window.act_merged.trigger()
+    assert len(window.table) == 23 and window.visible_count() == 23
     assert window.status_text.text().startswith("23 of 23 events")
     assert len(window.timeline.source_list) == 5  # every article, 004 included, in the sources lane
     x0, x1 = window.timeline.x_range()
@@ -78,10 +82,12 @@ def test_japan_only_keeps_the_2010_halt_and_hides_vietnam(qtbot, window) -> None
     halt = _index(window, "2010年", "002_")
     law = _index(window, "2025年12月11日")
     assert window.timeline.visible[halt] and not window.timeline.visible[law]
-    assert window.status_text.text().startswith(f"{window.visible_count()} of 23 events · Japan")
-    assert window.timeline.layout.rows[law] == -1
+    status = window.status_text.text()
+    assert status.startswith(f"{window.visible_count()} of {len(window.table)} events")
+    assert status.endswith("· Japan")
+    assert window.timeline.rows_of(law) == [] and window.timeline.rows_of(halt)
     window.filter.set_checked(None)
-    assert window.visible_count() == 23
+    assert window.visible_count() == len(window.table)
 
 
 def test_search_filters_by_sentence(qtbot, window) -> None:
@@ -147,8 +153,7 @@ def test_month_and_year_glyphs_span_their_period(qtbot, window, text, article, s
     qtbot.wait(50)
     w.timeline.relayout()
     i = _index(w, text, article)
-    row = float(w.timeline.layout.rows[i])
-    assert row >= 0
+    row = w.timeline.position_of(i)[1]
     image = w.timeline.grab().toImage()
     y = round(w.timeline.data_to_widget(tl.seconds(start), row).y())
     want_left = w.timeline.data_to_widget(tl.seconds(start), row).x()

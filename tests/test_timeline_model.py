@@ -70,11 +70,17 @@ def test_stack_never_overlaps_labels_or_glyphs() -> None:
             assert a1 + 6 <= b0 + 1e-9
 
 
-def test_stack_drops_labels_when_rows_run_out() -> None:
+def test_stack_drops_labels_past_max_rows_but_never_overlaps_glyphs() -> None:
     g0 = np.arange(50) * 2.0
-    layout = tl.stack(g0, g0 + 10, np.full(50, 100.0), np.ones(50, bool), max_rows=3, gap=6)
-    assert layout.n_rows == 3
-    assert layout.labelled.sum() < 50 and (layout.rows >= 0).all()
+    g1 = g0 + 10
+    layout = tl.stack(g0, g1, np.full(50, 100.0), np.ones(50, bool), max_rows=3, gap=6)
+    assert (layout.rows >= 0).all()
+    assert layout.labelled.sum() < 50
+    assert (layout.rows[layout.labelled] < 3).all()  # labels only in the first rows
+    for r in range(layout.n_rows):
+        spans = sorted((g0[i], g1[i]) for i in np.flatnonzero(layout.rows == r))
+        for (_, a1), (b0, _) in itertools.pairwise(spans):
+            assert a1 + 6 <= b0
 
 
 def test_hit_finds_the_glyph_and_its_label(seeds_corpus) -> None:
@@ -84,8 +90,26 @@ def test_hit_finds_the_glyph_and_its_label(seeds_corpus) -> None:
     g0, g1 = tl.glyph_extents(table, spp, 10, right)
     widths = np.full(len(table), 80.0)
     layout = tl.stack(g0, g1, widths, np.ones(len(table), bool), 50, 6)
+    ys = layout.rows.astype(float)
     for i in range(len(table)):
-        centre = (g0[i] + g1[i]) / 2
-        assert tl.hit(table, layout, np.ones(len(table), bool), centre, layout.rows[i], spp,
-                      widths, 10, 6, right=right) == i
-    assert tl.hit(table, layout, np.ones(len(table), bool), -1e9, 0, spp, widths, 10, 6) is None
+        x = (g0[i] + g1[i]) / 2 if table.precision[i] == 0 else g0[i] + 1
+        assert tl.hit(table, layout, ys, x, ys[i], spp, widths, 10, 6, right=right) == i
+    assert tl.hit(table, layout, ys, -1e9, 0, spp, widths, 10, 6) is None
+
+
+def test_lanes_by_country_and_article(seeds_corpus) -> None:
+    table, _ = tl.build(seeds_corpus.mentions, merged=True)
+    visible = np.ones(len(table), bool)
+    by_country = tl.lanes(table, visible, "country", ["JP", "CN"])
+    assert by_country.names[:2] == ["JP", "CN"]
+    for k, i in enumerate(by_country.event):
+        assert by_country.names[by_country.lane[k]] in table.events[i].countries
+    # every event sits in the lane of each of its countries
+    assert len(by_country.event) == sum(len(e.countries) for e in table.events)
+    by_article = tl.lanes(table, visible, "article")
+    signing = next(i for i, e in enumerate(table.events) if e.sources == 2 and "签署" in e.label)
+    assert (by_article.event == signing).sum() == 2
+    one = tl.lanes(table, visible, "none")
+    assert one.names == [""] and len(one.event) == len(table)
+    only_japan = tl.lanes(table, table.mask({"JP"}), "country", ["JP"])
+    assert only_japan.names[0] == "JP"

@@ -104,6 +104,16 @@ ZH = {
     "Copy image": "复制图片",
     "Copy a 1920 × 1080 picture of this view (Ctrl+Shift+C)": "复制当前视图的 1920 × 1080 图片(Ctrl+Shift+C)",
     "Picture copied (1920 × 1080)": "图片已复制(1920 × 1080)",
+    "{0} events did not fit: choose fewer countries or a shorter period": "{0} 个事件未能画出:请减少国家或缩短时间段",
+    "No country named": "未提及国家",
+    "Lanes": "分栏",
+    "Merge duplicates": "合并重复事件",
+    "One event per happening, with all the articles that report it; off: every mention on its own": "同一事件合并为一条,列出所有报道它的文章;关闭后每处提及单独显示",
+    "No lanes": "不分栏",
+    "Lanes by country": "按国家分栏",
+    "Lanes by article": "按文章分栏",
+    "{0} of {1} events ({2} mentions) · {3}": "{1} 个事件({2} 处提及)中显示 {0} 个 · {3}",
+    "Reported in {0} places in {1} articles": "{1} 篇文章中共 {0} 处提及",
 }
 
 

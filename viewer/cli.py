@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--size", default="slide",
                     help="WIDTHxHEIGHT in pixels, or slide (1920x1080), slide4k, a4 (PDF)")
     rd.add_argument("--out", required=True, metavar="FILE", help="timeline.png, .svg or .pdf")
+    rd.add_argument("--lanes", choices=("none", "country", "article"), default="none",
+                    help="group the timeline into lanes by country or by article")
+    rd.add_argument("--unmerged", action="store_true",
+                    help="draw every mention on its own instead of one event per happening")
     rd.add_argument("--no-footer", action="store_true", help="leave out the sources footer")
     rd.add_argument("--no-date", action="store_true",
                     help="leave the date the picture was made out of the footer (for "
@@ -217,7 +221,7 @@ def _render_spec(args: argparse.Namespace, parser: argparse.ArgumentParser):
         parser.error(f"cannot write {out}")
     fields = {"width": width, "height": height, "start": start, "end": end,
               "countries": countries, "search": args.search, "title": args.title,
-              "lang": args.lang, "footer": not args.no_footer}
+              "lang": args.lang, "footer": not args.no_footer, "lanes": args.lanes}
     return fields, out
 
 
@@ -243,7 +247,7 @@ def main_render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if not corpus.articles:
         print("viewer render: error: nothing could be read", file=sys.stderr)
         return 1
-    table, _ = tl.build(corpus.mentions)
+    table, _ = tl.build(corpus.mentions, merged=not args.unmerged)
     made = None if args.no_date else dt.date.today()
     save(FigureSpec(**fields, made_on=made), table, corpus.articles, out)
     return 0

@@ -143,11 +143,70 @@ class EventTable:
         k = ordered.index(current) + direction
         return ordered[k] if 0 <= k < len(ordered) else current
 
+    def take(self, idx: np.ndarray) -> Glyphs:
+        return Glyphs(self.x0[idx], self.x1[idx], self.precision[idx], self.open_ended[idx])
+
     def extent(self, visible: np.ndarray | None = None) -> tuple[float, float] | None:
         sel = np.ones(len(self), bool) if visible is None else visible
         if not sel.any():
             return None
         return float(self.x0[sel].min()), float(self.x1[sel].max())
+
+
+@dataclass(frozen=True)
+class Glyphs:
+    """The drawing arrays of some events (or of lane instances of events)."""
+
+    x0: np.ndarray
+    x1: np.ndarray
+    precision: np.ndarray
+    open_ended: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.x0)
+
+
+@dataclass(frozen=True)
+class LaneSet:
+    """Events placed in lanes: instance k is event ``event[k]`` in lane ``lane[k]``."""
+
+    names: list[str]  # lane keys: country codes, article ids, or [""] for one lane
+    event: np.ndarray
+    lane: np.ndarray
+
+
+LANE_MODES = ("none", "country", "article")
+NO_COUNTRY = "-"
+
+
+def lanes(table: EventTable, visible: np.ndarray, mode: str, order: Sequence[str] = (),
+          only: Iterable[str] | None = None) -> LaneSet:
+    """Lanes of the visible events: one per country or article (in ``order``), or one.
+
+    By country, an event sits in the lane of each country it involves (events that
+    name none share a last lane); by article, in the lane of each article that
+    reports it. ``only`` limits the lanes to those keys (the checked countries).
+    """
+    shown = np.flatnonzero(visible)
+    if mode == "none" or not len(table):
+        return LaneSet([""], shown, np.zeros(len(shown), dtype=np.int32))
+    keys_of = (
+        (lambda e: e.countries or [NO_COUNTRY]) if mode == "country"
+        else (lambda e: list(dict.fromkeys(m.article for m in e.mentions)))
+    )
+    allowed = None if only is None else set(only)
+    present: dict[str, list[int]] = {}
+    for i in shown:
+        for key in keys_of(table.events[i]):
+            if allowed is None or key in allowed:
+                present.setdefault(key, []).append(int(i))
+    names = [k for k in order if k in present] + sorted(k for k in present if k not in order)
+    if NO_COUNTRY in names:  # events naming no country come last
+        names.remove(NO_COUNTRY)
+        names.append(NO_COUNTRY)
+    event = [i for k in names for i in present[k]]
+    lane = [n for n, k in enumerate(names) for _ in present[k]]
+    return LaneSet(names, np.array(event, dtype=np.int64), np.array(lane, dtype=np.int32))
 
 
 def build(mentions: Sequence[Mention], merged: bool = False) -> tuple[EventTable, list[Mention]]:
@@ -186,10 +245,11 @@ def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
     Coordinates are pixels; ``left``/``right`` bound the drawing area. A label
     goes right of its glyph, or left of it when it would cross ``right``; it is
     dropped (the tooltip still has it) when it fits on neither side. Each event
-    goes to the lowest row free for its glyph and label; failing that, the
-    lowest row free for its glyph alone (label dropped); failing that, the row
-    whose glyphs end first. ``inside`` marks events whose label is drawn within
-    their own glyph's extent (an open-ended event's label rides on its arrow).
+    goes to the lowest of the first ``max_rows`` rows that is free for its glyph
+    and label; failing that, the lowest row free for its glyph alone (label
+    dropped); failing that, a new row below the others: glyphs never overlap.
+    ``inside`` marks events whose label is drawn within their own glyph's extent
+    (an open-ended event's label rides on its arrow).
     """
     n = len(glyph_start)
     rows = np.full(n, -1, dtype=np.int32)
@@ -204,31 +264,32 @@ def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
     can_label = fits_right | fits_left
     lo = np.where(can_label & (side < 0), left_start, glyph_start)
     hi = np.where(can_label & (side > 0) & ~inside, right_end, glyph_end)
-    ends = np.full(max(max_rows, 1), -np.inf)  # where each row's last glyph or label ends
-    glyph_ends = ends.copy()
+    ends: list[float] = []  # where each row's last glyph or label ends
     idx = np.flatnonzero(visible)
     idx = idx[np.lexsort((glyph_end[idx], lo[idx]))]
-    used = 0
+    limit = max(max_rows, 1)
     for i in idx:
-        free = np.flatnonzero(ends + gap <= lo[i]) if can_label[i] else np.zeros(0, int)
-        if free.size:
-            r = int(free[0])
-            labelled[i] = True
-            ends[r] = max(hi[i], glyph_end[i])
-        else:
-            glyph_free = np.flatnonzero(ends + gap <= glyph_start[i])
-            if glyph_free.size:
-                r = int(glyph_free[0])
-            else:
-                r = int(np.argmin(glyph_ends))
+        r = -1
+        if can_label[i]:
+            r = next((k for k in range(min(len(ends), limit)) if ends[k] + gap <= lo[i]), -1)
+            if r < 0 and len(ends) < limit:
+                r = len(ends)
+                ends.append(-np.inf)
+            if r >= 0:
+                labelled[i] = True
+                ends[r] = max(hi[i], glyph_end[i])
+        if r < 0:
+            r = next((k for k in range(len(ends)) if ends[k] + gap <= glyph_start[i]), -1)
+            if r < 0:
+                r = len(ends)
+                ends.append(-np.inf)
             ends[r] = max(ends[r], glyph_end[i])
-        glyph_ends[r] = max(glyph_ends[r], glyph_end[i])
         rows[i] = r
-        used = max(used, r + 1)
+    used = len(ends)
     return Layout(rows, labelled, side, used)
 
 
-def glyph_extents(table: EventTable, spp: float, marker: float,
+def glyph_extents(table: EventTable | Glyphs, spp: float, marker: float,
                   right: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
     """Pixel start and end of each event's glyph at ``spp`` seconds per pixel.
 
@@ -246,21 +307,23 @@ def glyph_extents(table: EventTable, spp: float, marker: float,
     return start, end
 
 
-def hit(table: EventTable, layout: Layout, visible: np.ndarray, click_px: float,
-        click_row: float, spp: float, label_widths: np.ndarray, marker: float,
-        gap: float, tolerance: float = 3.0, right: float = np.inf) -> int | None:
-    """The event under a click at ``click_px`` (pixels, same origin as the layout) and row."""
-    row = round(click_row)
-    if abs(click_row - row) > 0.45 or not len(table):
+def hit(glyphs, layout: Layout, ys: np.ndarray, click_px: float, click_y: float, spp: float,
+        label_widths: np.ndarray, marker: float, gap: float, tolerance: float = 3.0,
+        right: float = np.inf) -> int | None:
+    """The placed glyph under a click at ``click_px`` (pixels, the layout's origin) and row ``click_y``.
+
+    ``ys`` is each glyph's row position (rows of lanes are offset by their headers).
+    """
+    if not len(glyphs):
         return None
-    start, end = glyph_extents(table, spp, marker, right)
+    start, end = glyph_extents(glyphs, spp, marker, right)
     labelled = layout.labelled
     lo = np.where(labelled & (layout.side < 0), start - gap - label_widths, start)
     hi = np.where(labelled & (layout.side > 0), end + gap + label_widths, end)
-    cand = np.flatnonzero(visible & (layout.rows == row) & (lo - tolerance <= click_px)
-                          & (click_px <= hi + tolerance))
+    cand = np.flatnonzero((layout.rows >= 0) & (np.abs(ys - click_y) <= 0.45)
+                          & (lo - tolerance <= click_px) & (click_px <= hi + tolerance))
     if not cand.size:
         return None
     on_glyph = (start[cand] - tolerance <= click_px) & (click_px <= end[cand] + tolerance)
     pool = cand[on_glyph] if on_glyph.any() else cand
-    return int(pool[np.argmin(np.abs((start[pool] + end[pool]) / 2 - click_px))])
+    return int(pool[np.argmin(np.abs(start[pool] - click_px))])

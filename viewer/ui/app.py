@@ -18,6 +18,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="save a picture of the window once the corpus is shown, then exit")
     parser.add_argument("--lang", choices=("en", "zh"), help="interface language")
     parser.add_argument("--size", default="1440x860", help="window size for --screenshot")
+    parser.add_argument("--lanes", choices=("none", "country", "article"),
+                        help="group the timeline by country or article")
+    parser.add_argument("--unmerged", action="store_true",
+                        help="show every mention on its own instead of one event per happening")
     parser.add_argument("--event", metavar="TEXT",
                         help="open the first event whose date or sentence contains TEXT")
     return parser.parse_args(argv)
@@ -78,8 +82,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("viewer")
     fonts.register()
     app.setFont(fonts.ui_font())
-    settings = QSettings()
     screenshot = args.screenshot
+    if screenshot:  # a picture of the defaults: read and write no saved settings
+        import tempfile
+
+        scratch = tempfile.TemporaryDirectory()
+        settings = QSettings(os.path.join(scratch.name, "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
     lang = args.lang or ("en" if screenshot else settings.value("ui/language") or system_language())
     translations = Translations(app)
     translations.use(lang)
@@ -101,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
             app.quit()
 
         window.corpusShown.connect(lambda: QTimer.singleShot(300, grab))
+    if args.unmerged:
+        window.act_merged.setChecked(False)
+    if args.lanes:
+        window.set_lane_mode(args.lanes)
     if args.event:
         window.corpusShown.connect(lambda: window.open_matching(args.event))
     window.show()

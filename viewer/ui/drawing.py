@@ -86,21 +86,78 @@ class EventPainter:
             return c - self.style.marker / 2, c + self.style.marker / 2
         return px0[i], px1[i]
 
-    def paint(self, p: QPainter, t: tl.EventTable, layout: tl.Layout, labels: list[str],
+    def paint(self, p: QPainter, t, layout: tl.Layout, labels: list[str],
               widths: np.ndarray, px0: np.ndarray, px1: np.ndarray, py: np.ndarray,
-              left: float, right: float, selected: int | None = None,
-              markers: bool = False) -> list[tuple[int, QRectF]]:
-        """Paint every placed event inside [left, right]; returns the label boxes drawn."""
+              left: float, right: float, selected: set[int] = frozenset(),
+              markers: bool = False, counts: np.ndarray | None = None
+              ) -> list[tuple[int, QRectF]]:
+        """Paint every placed glyph inside [left, right]; returns the label boxes drawn.
+
+        ``t`` holds the glyph arrays (an EventTable or lane instances); ``selected``
+        are glyph indices to ring; ``counts`` (sources per glyph) adds a badge
+        where more than one article reports the event.
+        """
         on_screen = (layout.rows >= 0) & (px1 >= left - 4000) & (px0 <= right + 10)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._bars(p, t, on_screen, px0, px1, py)
         self._arrows(p, t, on_screen, px0, px1, py, right)
         if markers:
             self._markers(p, t, on_screen, px0, px1, py)
+        if counts is not None:
+            self._badges(p, t, on_screen & (counts > 1), counts, px0, px1, py)
         drawn = self._labels(p, t, layout, labels, widths, on_screen, px0, px1, py, selected)
-        if selected is not None and 0 <= selected < len(t) and on_screen[selected]:
-            self._selection(p, t, selected, px0, px1, py)
+        for i in selected:
+            if 0 <= i < len(t) and on_screen[i]:
+                self._selection(p, t, i, px0, px1, py)
         return drawn
+
+    def paint_headers(self, p: QPainter, headers: list[tuple[float, str]], left: float,
+                      right: float) -> None:
+        """Lane captions pinned to the left edge, with a rule across the lane's top."""
+        if not headers:
+            return
+        font = QFont(self.style.font)
+        font.setBold(True)
+        m = QFontMetricsF(font)
+        p.setFont(font)
+        for y, text in headers:
+            top = y - self.style.row_height * 0.45
+            p.setPen(QPen(theme.GRID, 1))
+            p.drawLine(QPointF(left, top), QPointF(right, top))
+            box = QRectF(left + 2, top + 1, m.horizontalAdvance(text) + 10, m.height() + 2)
+            p.fillRect(box, theme.BACKGROUND)
+            p.setPen(theme.AXIS)
+            p.drawText(QPointF(box.left() + 4, box.top() + 1 + m.ascent()), text)
+
+    def _badges(self, p, t, which, counts, px0, px1, py) -> None:
+        """How many places report an event: the number inside its dot, or at its bar's start."""
+        font = QFont(self.style.font)
+        font.setBold(True)
+        for i in np.flatnonzero(which):
+            text = str(int(counts[i]))
+            if t.precision[i] == 0:
+                r = self.style.marker * 0.75
+                c = QPointF((px0[i] + px1[i]) / 2, py[i])
+                p.setPen(QPen(theme.BACKGROUND, max(r / 6, 1.0)))
+                p.setBrush(theme.PRECISION_COLORS[0])
+                p.drawEllipse(c, r, r)
+                font.setPixelSize(max(round(r * 1.3), 6))
+                color = theme.BACKGROUND
+            else:
+                h = self.style.bar_height
+                font.setPixelSize(max(round(h * 0.95), 6))
+                c = None
+                color = theme.PRECISION_COLORS[int(t.precision[i])]
+            m = QFontMetricsF(font)
+            p.setFont(font)
+            p.setPen(color)
+            if c is None:  # inside the bar, at its visible start
+                x = max(px0[i], 0.0) + 3
+                if x + m.horizontalAdvance(text) + 2 > px1[i]:
+                    continue
+                c = QPointF(x + m.horizontalAdvance(text) / 2, py[i])
+            p.drawText(QPointF(c.x() - m.horizontalAdvance(text) / 2,
+                               c.y() + (m.ascent() - m.descent()) / 2), text)
 
     def _bars(self, p, t, on_screen, px0, px1, py) -> None:
         h = self.style.bar_height
@@ -147,7 +204,7 @@ class EventPainter:
             box = QRectF(x, py[i] - m.height() / 2, widths[i], m.height())
             if t.open_ended[i] and layout.side[i] > 0:  # on its arrow: clear the line
                 p.fillRect(box.adjusted(-2, 0, 2, 0), theme.BACKGROUND)
-            p.setPen(theme.SELECTED if i == selected else theme.TEXT)
+            p.setPen(theme.SELECTED if i in selected else theme.TEXT)
             p.drawText(QPointF(x, py[i] + ascent / 2), labels[i])
             drawn.append((int(i), box))
         return drawn
@@ -163,3 +220,55 @@ class EventPainter:
             path = QPainterPath()
             path.addRoundedRect(QRectF(px0[i] - 3, py[i] - h / 2, px1[i] - px0[i] + 6, h), 3, 3)
             p.drawPath(path)
+
+
+@dataclass(frozen=True)
+class LaneLayout:
+    """Glyph instances in lanes, with their rows and the lanes' header positions."""
+
+    lanes: tl.LaneSet
+    glyphs: tl.Glyphs
+    layout: tl.Layout
+    ys: np.ndarray  # row position of each instance (headers included)
+    headers: list[tuple[float, str]]  # (row position of a lane's header, lane key)
+    height: float  # rows used, headers included
+
+    @property
+    def event(self) -> np.ndarray:
+        return self.lanes.event
+
+
+HEADER_ROWS = 0.9
+
+
+def lay_out_lanes(table: tl.EventTable, visible: np.ndarray, mode: str, order, spp: float,
+                  left: float, right: float, widths: np.ndarray, style: Style,
+                  max_rows: int, only=None) -> LaneLayout:
+    """Rows for the visible events, lane by lane, each lane taking the rows it needs."""
+    lanes = tl.lanes(table, visible, mode, order, only)
+    glyphs = table.take(lanes.event)
+    w = widths[lanes.event]
+    n = len(lanes.event)
+    everyone = np.ones(n, bool)
+    if mode == "none":
+        layout = lay_out(glyphs, everyone, spp, left, right, w, style, max_rows)
+        return LaneLayout(lanes, glyphs, layout, layout.rows.astype(float), [], layout.n_rows)
+    rows = np.full(n, -1, np.int32)
+    labelled = np.zeros(n, bool)
+    side = np.ones(n, np.int8)
+    ys = np.full(n, -1.0)
+    headers = []
+    # Every lane gets the rows it needs (the view scrolls when they do not fit).
+    masks = [lanes.lane == k for k in range(len(lanes.names))]
+    parts = [lay_out(glyphs, mine, spp, left, right, w, style, max_rows) for mine in masks]
+    top = 0.0
+    for name, mine, part in zip(lanes.names, masks, parts):
+        placed = mine & (part.rows >= 0)
+        headers.append((top, name))
+        rows[placed] = part.rows[placed]
+        labelled[mine] = part.labelled[mine]
+        side[mine] = part.side[mine]
+        ys[placed] = top + HEADER_ROWS + part.rows[placed]
+        top += HEADER_ROWS + max(part.n_rows, 1)
+    return LaneLayout(lanes, glyphs, tl.Layout(rows, labelled, side, int(np.ceil(top))), ys,
+                      headers, top)

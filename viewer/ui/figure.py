@@ -34,7 +34,7 @@ from viewer.core import timeline as tl
 from viewer.core.pipeline import ArticleInfo
 from viewer.ui import theme
 from viewer.ui.date_axis import tick_label
-from viewer.ui.drawing import EventPainter, Style, label_text, lay_out
+from viewer.ui.drawing import EventPainter, Style, label_text, lay_out_lanes
 from viewer.ui.fonts import ui_font
 
 PRESETS = {
@@ -59,6 +59,7 @@ class FigureSpec:
     lang: str = "en"
     footer: bool = True
     made_on: dt.date | None = None  # printed in the footer when given
+    lanes: str = "none"  # none | country | article
     extra: dict = field(default_factory=dict)
 
     def default_title(self) -> str:
@@ -139,6 +140,8 @@ class Figure(QObject):
         in_range = (table.x1 > self.x0) & (table.x0 < self.x1) if len(table) else self.visible
         self.shown = self.visible & in_range
         self.gaz = gazetteer.default()
+        self.labels = [label_text(e) for e in table.events]
+        self.not_drawn = 0
 
     # -- words ---------------------------------------------------------------------------
 
@@ -271,23 +274,40 @@ class Figure(QObject):
             p.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + 6 * s))
             p.drawText(QPointF(left, plot.bottom() + 8 * s + fm.ascent()), text)
 
-        style = Style.scaled(s * 1.5, 12)
-        lane_h = style.row_height * 1.4
-        rows_top = plot.top() + style.row_height / 2
-        max_rows = max(int((plot.height() - lane_h) // style.row_height), 1)
-        labels = [label_text(e) for e in self.table.events]
-        widths = style.widths(labels)
         t = self.table
+        lane_h = theme.ROW_HEIGHT * 1.5 * s * 1.4
+        self.not_drawn = 0
         if len(t):
-            layout = lay_out(t, self.shown, spp, self.x0 / spp, self.x1 / spp, widths, style,
-                             max_rows)
-            py = rows_top + layout.rows * style.row_height
+            style, widths, ll = self._fit(spp, plot.height() - lane_h)
+            rows_top = plot.top() + style.row_height / 2
+            capacity = (plot.height() - lane_h) / style.row_height - 0.5
+            fits = ll.ys <= capacity
+            self.not_drawn = len({int(e) for e in ll.event[~fits]} - {int(e) for e in ll.event[fits]})
+            rows = np.where(fits, ll.layout.rows, -1)
+            layout = tl.Layout(rows, ll.layout.labelled, ll.layout.side, ll.layout.n_rows)
+            g = ll.glyphs
+            labels = [self.labels[i] for i in ll.event]
+            counts = np.array([t.events[i].sources for i in ll.event], dtype=int)
             painter = EventPainter(style)
             p.save()
             p.setClipRect(QRectF(plot.left(), plot.top(), plot.width(), plot.height()))
-            painter.paint(p, t, layout, labels, widths, t.x0 / spp + origin, t.x1 / spp + origin,
-                          py, plot.left(), plot.right(), markers=True)
+            painter.paint(p, g, layout, labels, widths[ll.event], g.x0 / spp + origin,
+                          g.x1 / spp + origin, rows_top + ll.ys * style.row_height, plot.left(),
+                          plot.right(), markers=True, counts=counts)
+            headers = [(rows_top + y * style.row_height, self._lane_caption(key))
+                       for y, key in ll.headers if y <= capacity]
+            painter.paint_headers(p, headers, plot.left(), plot.right())
             p.restore()
+            if self.not_drawn:
+                note = self.tr("{0} events did not fit: choose fewer countries or a shorter "
+                               "period").format(self.not_drawn)
+                font = _font(15 * s)
+                fm = QFontMetricsF(font)
+                p.setFont(font)
+                p.setPen(theme.SELECTED)
+                note = fm.elidedText(note, Qt.TextElideMode.ElideRight, plot.width())
+                p.drawText(QPointF(plot.right() - fm.horizontalAdvance(note),
+                                   plot.bottom() - lane_h - 4 * s), note)
         lane_y = plot.bottom() - lane_h / 2
         p.setPen(QPen(theme.GRID, max(s, 1.0)))
         p.drawLine(QPointF(plot.left(), lane_y - lane_h / 2), QPointF(plot.right(), lane_y - lane_h / 2))
@@ -300,6 +320,43 @@ class Figure(QObject):
                 px = (tl.seconds(a.published) + tl.DAY_S / 2) / spp + origin
                 if plot.left() <= px <= plot.right():
                     self._triangle(p, px, lane_y, 7 * s)
+
+    def _lane_order(self) -> tuple[list[str], set[str] | None]:
+        mode = self.spec.lanes
+        if mode == "country":
+            if self.spec.countries is not None:
+                return list(self.spec.countries), set(self.spec.countries)
+            counts = self.table.counts(self.shown)
+            return sorted(counts, key=lambda c: (-counts[c], c)), None
+        if mode == "article":
+            ordered = sorted(self.articles.values(), key=lambda a: (a.published or dt.date.max, a.id))
+            return [a.id for a in ordered], None
+        return [], None
+
+    def _lane_caption(self, key: str) -> str:
+        if self.spec.lanes == "country":
+            return self.tr("No country named") if key == tl.NO_COUNTRY else self.gaz.name(
+                key, self.spec.lang)
+        a = self.articles.get(key)
+        if a is None:
+            return key
+        title = a.title if len(a.title) <= 28 else a.title[:27] + "…"
+        return f"{title} ({a.published.isoformat() if a.published else '?'})"
+
+    def _fit(self, spp: float, height: float):
+        """The largest style (down to about half size) whose rows fit ``height`` pixels."""
+        order, only = self._lane_order()
+        factor = self.s * 1.5
+        for _ in range(6):
+            style = Style.scaled(factor, 12)
+            widths = style.widths(self.labels)
+            max_rows = max(int(height // style.row_height) - 1, 1)
+            ll = lay_out_lanes(self.table, self.shown, self.spec.lanes, order, spp,
+                               self.x0 / spp, self.x1 / spp, widths, style, max_rows, only)
+            if ll.height + 0.5 <= height / style.row_height:
+                break
+            factor *= 0.87
+        return style, widths, ll
 
     def _footer_lines(self, width: float) -> list[str]:
         fm = QFontMetricsF(_font(15 * self.s))

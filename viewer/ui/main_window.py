@@ -33,6 +33,7 @@ from viewer.ui.country_filter import CountryFilter
 from viewer.ui.export_dialog import ExportDialog
 from viewer.ui.figure import FigureSpec
 from viewer.ui.loader import CorpusLoader
+from viewer.ui.source_panel import Source as PanelSource
 from viewer.ui.source_panel import SourcePanel
 from viewer.ui.timeline_view import TimelineView
 
@@ -123,6 +124,19 @@ class MainWindow(QMainWindow):
         self.act_enter = a(self.open_selected, ["Return", "Enter"], True)
         self.act_escape = a(self.clear_selection, "Esc", True)
         self.act_find = a(self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_merged = a(self.rebuild)
+        self.act_merged.setCheckable(True)
+        self.act_merged.setChecked(self.settings.value("view/merged", "true") != "false")
+        lane_group = QActionGroup(self)
+        self.lane_actions = {}
+        saved_lanes = self.settings.value("view/lanes", "none")
+        for mode in tl.LANE_MODES:
+            act = QAction(self, checkable=True, checked=mode == saved_lanes)
+            act.triggered.connect(self._lanes_changed)
+            lane_group.addAction(act)
+            self.lane_actions[mode] = act
+        if not any(a.isChecked() for a in self.lane_actions.values()):
+            self.lane_actions["none"].setChecked(True)
 
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
@@ -136,8 +150,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_quit)
         self.view_menu = menu.addMenu("")
         for act in (self.act_home, self.act_year, self.act_fit, None, self.act_zoom_in,
-                    self.act_zoom_out, None, self.act_find):
+                    self.act_zoom_out, None, self.act_find, None, self.act_merged):
             self.view_menu.addAction(act) if act else self.view_menu.addSeparator()
+        self.lanes_menu = self.view_menu.addMenu("")
+        for mode in tl.LANE_MODES:
+            self.lanes_menu.addAction(self.lane_actions[mode])
         self.lang_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.lang_actions = {}
@@ -152,7 +169,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         for act in (self.act_open_folder, self.act_export, self.act_copy, None, self.act_home,
-                    self.act_year, self.act_fit, None, self.act_zoom_in, self.act_zoom_out):
+                    self.act_year, self.act_fit, None, self.act_zoom_in, self.act_zoom_out, None,
+                    self.act_merged, *self.lane_actions.values()):
             bar.addAction(act) if act else bar.addSeparator()
         self.addToolBar(bar)
         self.toolbar = bar
@@ -193,6 +211,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open recent"))
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("Language"))
+        self.lanes_menu.setTitle(self.tr("Lanes"))
+        self.act_merged.setText(self.tr("Merge duplicates"))
+        self.act_merged.setToolTip(self.tr("One event per happening, with all the articles that "
+                                           "report it; off: every mention on its own"))
+        self.lane_actions["none"].setText(self.tr("No lanes"))
+        self.lane_actions["country"].setText(self.tr("Lanes by country"))
+        self.lane_actions["article"].setText(self.tr("Lanes by article"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.filter.retranslate()
         self.filter.set_language(self.lang)
@@ -227,12 +252,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         self.corpus = corpus
-        self.table, self.unresolved = tl.build(corpus.mentions)
-        sources = [tl.Source(a.id, a.title, a.published) for a in corpus.articles if a.published]
-        saved = self._saved_countries()
-        self.filter.set_countries(self._country_order(), saved)
-        self.timeline.set_events(self.table, sources)
-        self.apply_filter()
+        self.rebuild(keep=self._saved_countries())
         self._remember(paths)
         if corpus.problems:
             lines = "\n".join(str(p) for p in corpus.problems[:20])
@@ -240,6 +260,53 @@ class MainWindow(QMainWindow):
                 self.tr("{0} files could not be read").format(len(corpus.problems)), 8000)
             self.status_text.setToolTip(lines)
         self.corpusShown.emit()
+
+    def rebuild(self, *_: object, keep: set[str] | None | bool = False) -> None:
+        """(Re)build the events from the corpus, merged or not, keeping the filters."""
+        merged = self.act_merged.isChecked()
+        self.settings.setValue("view/merged", "true" if merged else "false")
+        if keep is False:
+            keep = self.filter.checked()
+        self.timeline.select(None)
+        self.panel.hide()
+        self.table, self.unresolved = tl.build(self.corpus.mentions, merged=merged)
+        sources = [tl.Source(a.id, a.title, a.published) for a in self.corpus.articles
+                   if a.published]
+        self.filter.set_countries(self._country_order(), keep)
+        self.timeline.set_events(self.table, sources)
+        self.apply_filter()
+
+    def lane_mode(self) -> str:
+        return next(m for m, a in self.lane_actions.items() if a.isChecked())
+
+    def set_lane_mode(self, mode: str) -> None:
+        self.lane_actions[mode].setChecked(True)
+        self._lanes_changed()
+
+    def _lanes_changed(self, *_: object) -> None:
+        self.settings.setValue("view/lanes", self.lane_mode())
+        self._apply_lanes()
+
+    def _apply_lanes(self) -> None:
+        mode = self.lane_mode()
+        only = None
+        if mode == "country":
+            order = self.filter.codes()
+            only = self.filter.checked()  # the lanes are the checked countries
+        else:
+            order = [a.id for a in sorted(self.corpus.articles,
+                                          key=lambda a: (a.published or dt.date.max, a.id))]
+        self.timeline.set_lanes(mode, order, self.lane_caption, only)
+
+    def lane_caption(self, key: str) -> str:
+        if self.lane_mode() == "country":
+            return self.tr("No country named") if key == tl.NO_COUNTRY else self.gaz.name(
+                key, self.lang)
+        info = self.corpus.article(key)
+        if info is None:
+            return key
+        title = info.title if len(info.title) <= 22 else info.title[:21] + "…"
+        return f"{title} ({info.published.isoformat() if info.published else '?'})"
 
     def _country_order(self) -> list[str]:
         counts = self.table.counts()
@@ -250,6 +317,8 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         search = self.filter.search_text()
         visible = self.table.mask(self.filter.checked(), search)
+        self.timeline.visible = visible
+        self._apply_lanes()
         self.timeline.set_visible(visible)
         self.filter.set_counts(self.table.counts(self.table.mask(None, search)))
         self._update_status()
@@ -268,7 +337,12 @@ class MainWindow(QMainWindow):
             who = self.tr("no country")
         else:
             who = ", ".join(self.gaz.name(c, self.lang) for c in self.filter.codes() if c in checked)
-        text = self.tr("{0} of {1} events · {2}").format(shown, len(self.table), who)
+        mentions = sum(e.sources for e in self.table.events)
+        if mentions != len(self.table):
+            text = self.tr("{0} of {1} events ({2} mentions) · {3}").format(
+                shown, len(self.table), mentions, who)
+        else:
+            text = self.tr("{0} of {1} events · {2}").format(shown, len(self.table), who)
         if self.unresolved:
             text += self.tr(" · {0} without a date (no publication date)").format(
                 len(self.unresolved))
@@ -291,12 +365,15 @@ class MainWindow(QMainWindow):
 
     def open_event(self, i: int) -> None:
         event = self.table.events[i]
-        m = event.primary
-        art = self._article_of(m.article)
-        if art is None:
+        sources = []
+        for m in event.mentions:
+            art = self._article_of(m.article)
+            if art is not None:
+                sources.append(PanelSource(art, m))
+        if not sources:
             return
         self.timeline.select(i)
-        self.panel.show_mention(art, m)
+        self.panel.show_event(sources)
         self.panel.show()
 
     def open_matching(self, text: str) -> bool:
@@ -348,7 +425,7 @@ class MainWindow(QMainWindow):
         countries = None if checked is None else [c for c in self.filter.codes() if c in checked]
         return FigureSpec(start=tl.date_of(x0), end=tl.date_of(max(x1 - 1, x0)),
                           countries=countries, search=self.filter.search_text().strip(),
-                          lang=self.lang, made_on=dt.date.today())
+                          lang=self.lang, made_on=dt.date.today(), lanes=self.lane_mode())
 
     def export_dialog(self) -> ExportDialog:
         return ExportDialog(self.figure_spec(), self.table, self.corpus.articles,

@@ -1,4 +1,4 @@
-"""The side panel: where an event comes from, with its date expression highlighted.
+"""The side panel: where an event comes from, with its date expressions highlighted.
 
 Article text is always set as plain text (QPlainTextEdit); highlights are extra
 selections over it, so nothing in an article is ever interpreted as HTML.
@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,15 +27,15 @@ from viewer.ui.fonts import ui_font
 
 DATE_HIGHLIGHT = QColor("#ffe08a")
 SENTENCE_HIGHLIGHT = QColor("#e4edfb")
+NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 @dataclass(frozen=True)
-class Shown:
-    """What the panel shows: a mention in its paragraph, or a whole article."""
+class Source:
+    """One source of the shown event: a mention and the article it is in."""
 
     article: Article
-    mention: Mention | None
-    whole: bool
+    mention: Mention | None  # None: the whole article is shown, no event
 
 
 def _plain_label(bold: bool = False, size: float = 9.5) -> QLabel:
@@ -47,14 +48,15 @@ def _plain_label(bold: bool = False, size: float = 9.5) -> QLabel:
 
 
 class SourcePanel(QWidget):
-    """Title, publication date, file, date and countries, and the source paragraph."""
+    """Title, publication, date and countries, and every source paragraph of an event."""
 
     closed = Signal()
 
     def __init__(self, names, parent=None) -> None:
         super().__init__(parent)
         self.names = names  # callable: code -> display name
-        self.shown: Shown | None = None
+        self.sources: list[Source] = []
+        self._marks: list[tuple[str, int, int]] = []  # (kind, start, length) in the text
         self.title = _plain_label(bold=True, size=11.5)
         self.meta = _plain_label()
         self.meta.setStyleSheet("color: #6b7280")
@@ -65,13 +67,15 @@ class SourcePanel(QWidget):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.text.setStyleSheet("QPlainTextEdit { background: #ffffff; }")
+        self.chooser = QComboBox()  # which source "Show in article" opens
+        self.chooser.currentIndexChanged.connect(self._render)
         self.toggle = QPushButton(checkable=True)
         self.toggle.toggled.connect(self._render)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.closed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.toggle)
-        buttons.addStretch(1)
+        buttons.addWidget(self.chooser, 1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -84,89 +88,141 @@ class SourcePanel(QWidget):
     def retranslate(self) -> None:
         self.toggle.setText(self.tr("Show in article"))
         self.close_button.setText(self.tr("Close"))
-        if self.shown:
+        if self.sources:
+            self._fill_chooser()
             self._render()
 
     # -- showing ---------------------------------------------------------------------------
 
-    def show_mention(self, article: Article, mention: Mention) -> None:
-        self.shown = Shown(article, mention, False)
-        self.toggle.setEnabled(True)
+    def show_event(self, sources: list[Source]) -> None:
+        """Show an event through its sources (most precise first)."""
+        self.sources = sources
         self.toggle.blockSignals(True)
         self.toggle.setChecked(False)
         self.toggle.blockSignals(False)
+        self.toggle.setEnabled(True)
+        self._fill_chooser()
         self._render()
 
+    def show_mention(self, article: Article, mention: Mention) -> None:
+        self.show_event([Source(article, mention)])
+
     def show_article(self, article: Article) -> None:
-        self.shown = Shown(article, None, True)
+        self.sources = [Source(article, None)]
         self.toggle.setEnabled(False)
+        self._fill_chooser()
         self._render()
+
+    def _fill_chooser(self) -> None:
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for k, s in enumerate(self.sources):
+            pub = s.article.published_date.isoformat() if s.article.published_date else "?"
+            self.chooser.addItem(f"{NUMBERS[k % len(NUMBERS)]} {pub} {s.article.title[:24]}")
+        self.chooser.setVisible(len(self.sources) > 1)
+        self.chooser.blockSignals(False)
 
     def paragraph_text(self) -> str:
         return self.text.toPlainText()
 
     def highlighted(self) -> list[str]:
-        """The texts under the highlights (date first), for tests and accessibility."""
-        # painted in list order, so the date (on top) is the last selection
-        return [sel.cursor.selectedText() for sel in reversed(self.text.extraSelections())]
+        """The highlighted texts: the date expressions in order, then their sentences."""
+        text = self.text.toPlainText()
+        dates = [text[a : a + n] for kind, a, n in self._marks if kind == "date"]
+        sentences = [text[a : a + n] for kind, a, n in self._marks if kind == "sentence"]
+        return dates + sentences
 
     def _render(self, *_: object) -> None:
-        s = self.shown
-        if s is None:
+        if not self.sources:
             return
-        art, m = s.article, s.mention
+        chosen = self.sources[max(self.chooser.currentIndex(), 0)]
+        first = self.sources[0]
+        art, m = first.article, first.mention
         self.title.setText(art.title or art.id)
         pub = art.published_date.isoformat() if art.published_date else self.tr("unknown")
-        self.meta.setText(self.tr("Published {0} · {1}").format(pub, art.id))
+        meta = self.tr("Published {0} · {1}").format(pub, art.id)
+        if len(self.sources) > 1:
+            others = len({s.article.id for s in self.sources})
+            meta = self.tr("Reported in {0} places in {1} articles").format(
+                len(self.sources), others) + "\n" + meta
+        self.meta.setText(meta)
         if m is None:
             self.when.setText(self.tr("Whole article"))
             self.countries.setText("")
         else:
             self.when.setText(self._when(m))
-            names = ", ".join(self.names(c) for c in m.countries) or self.tr("none named")
+            codes = list(dict.fromkeys(c for s in self.sources if s.mention
+                                       for c in s.mention.countries))
+            names = ", ".join(self.names(c) for c in codes) or self.tr("none named")
             self.countries.setText(self.tr("Countries: {0}").format(names))
-        whole = s.whole or self.toggle.isChecked()
-        body = art.body
-        if m is not None and not whole:
-            para = next(p for p in art.paragraphs if p.index == m.paragraph)
-            self.text.setPlainText(para.text)
-            base = para.start
+        if chosen.mention is None or self.toggle.isChecked():
+            self._show_article(chosen)
         else:
-            pieces, starts = [], {}
-            pos = 0
-            for p in body:
-                starts[p.index] = (pos, p.start)
-                pieces.append(p.text)
-                pos += len(p.text) + 2
-            self.text.setPlainText("\n\n".join(pieces))
-            base = None
-            if m is not None:
-                joined_start, para_start = starts[m.paragraph]
-                base = para_start - joined_start
-        if m is not None and base is not None:
-            self._highlight(m.sentence_offset - base, len(m.sentence), SENTENCE_HIGHLIGHT, False)
-            self._highlight(m.text_offset - base, m.text_length, DATE_HIGHLIGHT, True)
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(m.text_offset - base)
-            self.text.setTextCursor(cursor)
-            self.text.centerCursor()
-        else:
-            self.text.setExtraSelections([])
-            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+            self._show_paragraphs()
 
-    def _highlight(self, start: int, length: int, color: QColor, bold: bool) -> None:
-        sel = QTextEdit.ExtraSelection()
+    def _show_paragraphs(self) -> None:
+        pieces: list[str] = []
+        marks: list[tuple[str, int, int]] = []
+        pos = 0
+        many = len(self.sources) > 1
+        for k, s in enumerate(self.sources):
+            m = s.mention
+            if many:
+                pub = s.article.published_date.isoformat() if s.article.published_date else "?"
+                head = f"{NUMBERS[k % len(NUMBERS)]} {s.article.title} · {pub} · {s.article.id}"
+                pieces.append(head)
+                pos += len(head) + 1
+            para = next(p for p in s.article.paragraphs if p.index == m.paragraph)
+            marks.append(("sentence", pos + m.sentence_offset - para.start, len(m.sentence)))
+            marks.append(("date", pos + m.text_offset - para.start, m.text_length))
+            pieces.append(para.text)
+            pos += len(para.text) + 1
+            if many and k < len(self.sources) - 1:
+                pieces.append("")
+                pos += 1
+        self._set_text("\n".join(pieces), marks)
+
+    def _show_article(self, s: Source) -> None:
+        pieces, starts = [], {}
+        pos = 0
+        for p in s.article.body:
+            starts[p.index] = pos - p.start
+            pieces.append(p.text)
+            pos += len(p.text) + 2
+        marks = []
+        m = s.mention
+        if m is not None and m.paragraph in starts:
+            shift = starts[m.paragraph]
+            marks = [("sentence", m.sentence_offset + shift, len(m.sentence)),
+                     ("date", m.text_offset + shift, m.text_length)]
+        self._set_text("\n\n".join(pieces), marks)
+
+    def _set_text(self, text: str, marks: list[tuple[str, int, int]]) -> None:
+        self.text.setPlainText(text)
+        self._marks = marks
+        selections = []
+        # sentences first, so that the dates are painted on top of them
+        for kind in ("sentence", "date"):
+            for k, start, length in marks:
+                if k != kind:
+                    continue
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(start)
+                cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setBackground(DATE_HIGHLIGHT if kind == "date" else SENTENCE_HIGHLIGHT)
+                if kind == "date":
+                    fmt.setFontWeight(700)
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
+        self.text.setExtraSelections(selections)
+        first_date = next((a for k, a, _ in marks if k == "date"), None)
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(start)
-        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat()
-        fmt.setBackground(color)
-        if bold:
-            fmt.setFontWeight(700)
-        else:
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        sel.cursor, sel.format = cursor, fmt
-        self.text.setExtraSelections([*self.text.extraSelections(), sel])
+        cursor.setPosition(first_date or 0)
+        self.text.setTextCursor(cursor)
+        if first_date is not None:
+            self.text.centerCursor()
 
     def _when(self, m: Mention) -> str:
         precision = {"day": self.tr("day"), "month": self.tr("month"), "year": self.tr("year")}

@@ -11,6 +11,7 @@ TEXT = QColor("#1f2430")
 MUTED = QColor("#6b7280")
 SELECTED = QColor("#d92d20")
 SOURCE = QColor("#8a94a6")
+BADGE = QColor("#374151")  # the number of articles reporting an event
 
 # One colour per precision (day, month, year); open-ended events add an arrow.
 PRECISION_COLORS = (QColor("#1f5fbf"), QColor("#0f8a7e"), QColor("#c2410c"))

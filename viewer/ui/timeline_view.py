@@ -1,4 +1,4 @@
-"""The zoomable timeline: one array-backed item per kind of glyph, rows re-laid on zoom."""
+"""The zoomable timeline: array-backed glyphs in lanes, rows re-laid on every zoom and pan."""
 
 from __future__ import annotations
 
@@ -12,14 +12,14 @@ from PySide6.QtGui import QPainter, QPen
 from viewer.core import timeline as tl
 from viewer.ui import theme
 from viewer.ui.date_axis import DateAxis
-from viewer.ui.drawing import EventPainter, Style, label_text, lay_out
+from viewer.ui.drawing import EventPainter, LaneLayout, Style, label_text, lay_out_lanes
 from viewer.ui.fonts import ui_font
 
 LIMIT_MIN, LIMIT_MAX = tl.seconds(tl.LIMITS[0]), tl.seconds(tl.LIMITS[1])
 
 
 class EventsItem(pg.GraphicsObject):
-    """Bars (month/year), open-ended arrows, labels and the selection, painted from arrays.
+    """Bars, arrows, labels, source counts, lane headers and the selection, from arrays.
 
     Geometry is data coordinates (x in seconds, y in rows); painting happens in
     device pixels so that bar heights and text do not scale with the zoom.
@@ -27,30 +27,28 @@ class EventsItem(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.table: tl.EventTable | None = None
-        self.visible = np.zeros(0, bool)
-        self.layout = tl.Layout.empty()
-        self.labels: list[str] = []
-        self.widths = np.zeros(0)
-        self.selected: int | None = None
         self.style = Style()
         self.painter = EventPainter(self.style)
+        self.lanes: LaneLayout | None = None
+        self.labels: list[str] = []  # per instance
+        self.widths = np.zeros(0)
+        self.counts = np.zeros(0, int)
+        self.selected: int | None = None  # an event index
+        self.headers: list[tuple[float, str]] = []  # (row, caption)
         self.sources_row = 1.0
         self.sources_caption = "Sources"
-        self.drawn_labels: list[tuple[int, QRectF]] = []
+        self.drawn_labels: list[tuple[int, QRectF]] = []  # (instance, box)
 
-    def set_data(self, table, visible, layout, labels, widths, sources_row) -> None:
+    def set_data(self, lanes: LaneLayout, labels, widths, counts, headers, sources_row) -> None:
         self.prepareGeometryChange()
-        self.table, self.visible, self.layout, self.labels = table, visible, layout, labels
-        self.widths = widths
-        self.sources_row = sources_row
+        self.lanes, self.labels, self.widths, self.counts = lanes, labels, widths, counts
+        self.headers, self.sources_row = headers, sources_row
         self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(LIMIT_MIN, -1.0, LIMIT_MAX - LIMIT_MIN, self.sources_row + 2.0)
 
     def paint(self, p: QPainter, *args) -> None:
-        t = self.table
         tr = p.transform()
         p.save()
         p.resetTransform()
@@ -60,24 +58,32 @@ class EventsItem(pg.GraphicsObject):
             left, right = tr.map(QPointF(x_min, 0)).x(), tr.map(QPointF(x_max, 0)).x()
         else:
             left, right = 0.0, 1e6
-        self._paint_lane_caption(p, tr, left)
+        sx, dx, sy, dy = tr.m11(), tr.dx(), tr.m22(), tr.dy()
         self.drawn_labels = []
-        if t is not None and len(t):
-            sx, dx, sy, dy = tr.m11(), tr.dx(), tr.m22(), tr.dy()
-            rows = np.where(self.visible, self.layout.rows, -1)
-            layout = tl.Layout(rows, self.layout.labelled, self.layout.side, self.layout.n_rows)
+        ll = self.lanes
+        if ll is not None and len(ll.glyphs):
+            g = ll.glyphs
+            selected = (set(np.flatnonzero(ll.event == self.selected).tolist())
+                        if self.selected is not None else set())
             self.drawn_labels = self.painter.paint(
-                p, t, layout, self.labels, self.widths, t.x0 * sx + dx, t.x1 * sx + dx,
-                self.layout.rows * sy + dy, left, right, self.selected)
-        p.restore()
-
-    def _paint_lane_caption(self, p: QPainter, tr, left_edge: float) -> None:
-        y = tr.map(QPointF(0, self.sources_row)).y() - theme.ROW_HEIGHT * 0.6
+                p, g, ll.layout, self.labels, self.widths, g.x0 * sx + dx, g.x1 * sx + dx,
+                ll.ys * sy + dy, left, right, selected, counts=self.counts)
+        self.painter.paint_headers(p, [(y * sy + dy, text) for y, text in self.headers], left,
+                                   right)
+        lane_y = (self.sources_row - 0.6) * sy + dy
         p.setPen(QPen(theme.GRID, 1))
-        p.drawLine(QPointF(left_edge, y), QPointF(left_edge + 6000, y))
+        p.drawLine(QPointF(left, lane_y), QPointF(right, lane_y))
         p.setFont(self.style.font)
         p.setPen(theme.MUTED)
-        p.drawText(QPointF(left_edge + 4, y - 4), self.sources_caption)
+        p.drawText(QPointF(left + 4, lane_y - 4), self.sources_caption)
+        p.restore()
+
+
+class _ViewBox(pg.ViewBox):
+    """The wheel zooms time only; dragging pans time, and rows when they overflow."""
+
+    def wheelEvent(self, ev, axis=None):
+        super().wheelEvent(ev, axis=0)
 
 
 class TimelineView(pg.PlotWidget):
@@ -90,7 +96,8 @@ class TimelineView(pg.PlotWidget):
 
     def __init__(self, lang: str = "en", parent=None) -> None:
         self.axis = DateAxis(lang)
-        super().__init__(parent=parent, axisItems={"bottom": self.axis}, background=theme.BACKGROUND)
+        super().__init__(parent=parent, axisItems={"bottom": self.axis}, viewBox=_ViewBox(),
+                         background=theme.BACKGROUND)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         pi = self.getPlotItem()
         pi.hideAxis("left")
@@ -101,7 +108,7 @@ class TimelineView(pg.PlotWidget):
         self.axis.setTextPen(pg.mkPen(theme.TEXT))
         self.axis.setStyle(tickFont=ui_font(9))
         vb = pi.getViewBox()
-        vb.setMouseEnabled(x=True, y=False)
+        vb.setMouseEnabled(x=True, y=True)
         vb.invertY(True)
         vb.setLimits(xMin=LIMIT_MIN, xMax=LIMIT_MAX, minXRange=tl.DAY_S * 2,
                      maxXRange=LIMIT_MAX - LIMIT_MIN)
@@ -111,13 +118,18 @@ class TimelineView(pg.PlotWidget):
                                           brush=pg.mkBrush(theme.SOURCE), pen=pg.mkPen(None))
         for item in (self.events_item, self.markers, self.sources):
             pi.addItem(item)
+        self.events_item.setZValue(10)  # labels, counts and the selection above the dots
         self.table: tl.EventTable | None = None
         self.visible = np.zeros(0, bool)
         self.source_list: list[tl.Source] = []
         self.labels: list[str] = []
         self.label_widths = np.zeros(0)
-        self.layout = self.events_item.layout
-        self._scale = 0.0
+        self.lane_mode = "none"
+        self.lane_order: list[str] = []
+        self.lane_caption = lambda key: key  # lane key -> its header text
+        self.lane_only: set[str] | None = None  # lanes limited to these keys
+        self.lanes: LaneLayout | None = None
+        self._right_px = np.inf
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self.relayout)
         vb.sigXRangeChanged.connect(self._on_range)
@@ -144,10 +156,16 @@ class TimelineView(pg.PlotWidget):
             self.select(None)
         self.relayout()
 
+    def set_lanes(self, mode: str, order: list[str], caption, only=None) -> None:
+        """Group by ``mode`` (none, country, article), lanes in ``order``, headers by ``caption``."""
+        self.lane_mode, self.lane_order, self.lane_caption = mode, list(order), caption
+        self.lane_only = None if only is None else set(only)
+        self.relayout()
+
     def set_language(self, lang: str, sources_caption: str) -> None:
         self.axis.set_language(lang)
         self.events_item.sources_caption = sources_caption
-        self.events_item.update()
+        self.relayout()
 
     # -- view ----------------------------------------------------------------------------
 
@@ -167,12 +185,12 @@ class TimelineView(pg.PlotWidget):
     def fit_all(self) -> None:
         ext = self.table.extent(self.visible) if self.table is not None else None
         xs = [tl.seconds(s.published) for s in self.source_list]
-        lo = min([ext[0]] if ext else [] + xs, default=None)
-        hi = max([ext[1]] if ext else [] + xs, default=None)
-        if lo is None:
+        points = ([ext[0], ext[1]] if ext else []) + xs
+        if not points:
             return
+        lo, hi = min(points), max(points) + tl.DAY_S
         pad = max((hi - lo) * 0.04, tl.DAY_S * 3)
-        self.getPlotItem().getViewBox().setXRange(lo - pad, hi + pad * 6, padding=0)
+        self.getPlotItem().getViewBox().setXRange(lo - pad, hi + pad, padding=0)
 
     def ensure_visible(self, i: int) -> None:
         x0, x1 = self.x_range()
@@ -202,27 +220,42 @@ class TimelineView(pg.PlotWidget):
         t = self.table
         if t is None:
             return
-        self._scale = spp = self.seconds_per_pixel()
+        spp = self.seconds_per_pixel()
         x_min, x_max = self.x_range()
         left, right = x_min / spp, x_max / spp
         self._right_px = right
-        height = max(self.getPlotItem().getViewBox().height(), theme.ROW_HEIGHT * 3)
-        max_rows = max(int(height // theme.ROW_HEIGHT) - 2, 1)
-        self.layout = lay_out(t, self.visible, spp, left, right, self.label_widths,
-                              self.events_item.style, max_rows)
-        sources_row = self.layout.n_rows + 0.8
-        self.events_item.set_data(t, self.visible, self.layout, self.labels, self.label_widths,
+        style = self.events_item.style
+        height = max(self.getPlotItem().getViewBox().height(), style.row_height * 3)
+        max_rows = max(int(height // style.row_height) - 2, 1)
+        ll = lay_out_lanes(t, self.visible, self.lane_mode, self.lane_order, spp, left, right,
+                           self.label_widths, style, max_rows, self.lane_only)
+        self.lanes = ll
+        inst_labels = [self.labels[i] for i in ll.event]
+        counts = np.array([t.events[i].sources for i in ll.event], dtype=int)
+        headers = [(y, self.lane_caption(key)) for y, key in ll.headers]
+        sources_row = ll.height + 0.8
+        self.events_item.set_data(ll, inst_labels, self.label_widths[ll.event], counts, headers,
                                   sources_row)
-        day = np.flatnonzero(self.visible & (t.precision == 0) & (self.layout.rows >= 0))
-        brushes = [pg.mkBrush(theme.PRECISION_COLORS[0])] * len(day)
-        self.markers.setData(x=(t.x0[day] + t.x1[day]) / 2, y=self.layout.rows[day].astype(float),
-                             data=day, size=theme.MARKER_SIZE, symbol="o", brush=brushes,
+        g = ll.glyphs
+        day = np.flatnonzero((g.precision == 0) & (ll.layout.rows >= 0))
+        self.markers.setData(x=(g.x0[day] + g.x1[day]) / 2, y=ll.ys[day], data=day,
+                             size=style.marker, symbol="o",
+                             brush=[pg.mkBrush(theme.PRECISION_COLORS[0])] * len(day),
                              pen=pg.mkPen("#ffffff", width=1.2))
         xs = np.array([tl.seconds(s.published) + tl.DAY_S / 2 for s in self.source_list], float)
         self.sources.setData(x=xs, y=np.full(len(xs), sources_row), data=list(range(len(xs))))
+        self._fit_rows(sources_row + 0.7)
+
+    def _fit_rows(self, content: float) -> None:
+        """Rows keep their pixel height; the view scrolls vertically when they overflow."""
         vb = self.getPlotItem().getViewBox()
-        rows_shown = max(self.layout.n_rows, 1)
-        vb.setYRange(-0.8, max(sources_row + 0.6, min(max_rows, rows_shown) + 1.4), padding=0)
+        shown = max(vb.height() / self.events_item.style.row_height, 3.0)
+        top = -0.8
+        if content - top > shown:
+            current = vb.viewRange()[1][0]
+            top = min(max(current, -0.8), content - shown)
+        vb.setLimits(yMin=-0.8, yMax=max(content, -0.8 + shown))
+        vb.setYRange(top, top + shown, padding=0)
 
     # -- selection and clicks -------------------------------------------------------------
 
@@ -245,20 +278,37 @@ class TimelineView(pg.PlotWidget):
             self.ensure_visible(i)
         return i
 
+    def position_of(self, i: int) -> tuple[float, float] | None:
+        """Data coordinates (x, row) of event ``i``'s first placed glyph, or None."""
+        ll = self.lanes
+        if ll is None:
+            return None
+        placed = np.flatnonzero((ll.event == i) & (ll.layout.rows >= 0))
+        if not placed.size:
+            return None
+        k = placed[0]
+        g = ll.glyphs
+        return float((g.x0[k] + g.x1[k]) / 2), float(ll.ys[k])
+
+    def rows_of(self, i: int) -> list[float]:
+        ll = self.lanes
+        return [] if ll is None else [float(y) for y in ll.ys[(ll.event == i) & (ll.ys >= 0)]]
+
     def data_to_widget(self, x: float, row: float) -> QPointF:
         """Widget coordinates of a data point (for tests and tooltips)."""
         scene = self.getPlotItem().getViewBox().mapViewToScene(QPointF(x, row))
         return self.mapFromScene(scene)
 
     def event_at(self, scene_pos) -> int | None:
-        if self.table is None or not len(self.table):
+        ll = self.lanes
+        if ll is None or not len(ll.glyphs):
             return None
-        vb = self.getPlotItem().getViewBox()
-        p = vb.mapSceneToView(scene_pos)
+        p = self.getPlotItem().getViewBox().mapSceneToView(scene_pos)
         spp = self.seconds_per_pixel()
-        return tl.hit(self.table, self.layout, self.visible, p.x() / spp, p.y(), spp,
-                      self.label_widths, theme.MARKER_SIZE, theme.LABEL_GAP,
-                      right=getattr(self, "_right_px", np.inf))
+        style = self.events_item.style
+        k = tl.hit(ll.glyphs, ll.layout, ll.ys, p.x() / spp, p.y(), spp,
+                   self.events_item.widths, style.marker, style.gap, right=self._right_px)
+        return None if k is None else int(ll.event[k])
 
     def source_at(self, scene_pos) -> str | None:
         vb = self.getPlotItem().getViewBox()
@@ -289,7 +339,9 @@ class TimelineView(pg.PlotWidget):
         i = self.event_at(scene_pos)
         if i is not None:
             e = self.table.events[i]
-            tip = f"{self.labels[i]}\n{e.primary.article}"
+            tip = self.labels[i]
+            arts = list(dict.fromkeys(m.article for m in e.mentions))
+            tip += "\n" + ", ".join(arts)
             if e.countries:
                 tip += "\n" + ", ".join(e.countries)
             self.setToolTip(tip)
