@@ -49,8 +49,8 @@ def scan(folded: str, published: dt.date | None, state: ScanState | None = None,
     firsts: dict[int, DateValue] = {}
     for expr in grammar.find(folded):
         k = next((i for i, (a, b) in enumerate(sentences) if a <= expr.start < b), -1)
-        clause = grammar.clause_around(folded, expr.start, expr.end)
-        anchors = Anchors(published, state.context, grammar.points_to_future(clause), local,
+        anchors = Anchors(published, state.context,
+                          grammar.points_to_future(folded, expr.start, expr.end), local,
                           state.anaphor)
         try:
             value = resolve(expr, grammar, anchors)

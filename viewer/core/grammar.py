@@ -87,6 +87,7 @@ class Grammar:
     clause_breaks: frozenset[str]
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     future_re: re.Pattern[str] = re.compile("(?!)")
+    not_after_relative: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
 
     # -- finding -----------------------------------------------------------------
@@ -116,13 +117,15 @@ class Grammar:
             if keys == {"y"} and (before.endswith(ctx["not_before_year"])
                                   or after.startswith(ctx["not_after_year"])):
                 return False
-            if keys in ({"d"}, {"m"}) and before.endswith(ctx["not_before_number"]):
-                return False
+            if "y" not in keys and before.endswith(ctx["not_before_number"]):
+                return False  # a count or a recurrence: 连续7日, 每年的3月15日
             if keys == {"d"} and after.startswith(ctx["not_after_day"]):
                 return False
             return _valid_fields(m)
         if m.kind == "relative":
             rel = self.relatives[m.get("rel").lower()]
+            if self.not_after_relative.match(text, m.end):
+                return False  # an age: 今年58岁
             if (
                 rel.unit == "day"
                 and rel.shift == 0
@@ -154,7 +157,11 @@ class Grammar:
                 if self.open_from_alone_re.search(head):
                     open_ended = True
                 elif self.open_from_re.search(head):
+                    # 自…以来: the closing word must come before the next date, or it is that
+                    # date's own (自10月9日宣布、12月1日起施行)
                     clause = self.clause_after(text, end)
+                    if i + 1 < len(matches) and matches[i + 1].start - end < len(clause):
+                        clause = clause[: matches[i + 1].start - end]
                     open_ended = bool(self.open_until_re.search(clause))
             out.append(Expression(first.start, end, first, last, open_ended))
             i += 1
@@ -174,8 +181,14 @@ class Grammar:
             begin -= 1
         return text[begin:start] + text[start:end] + self.clause_after(text, end)
 
-    def points_to_future(self, clause: str) -> bool:
-        return bool(self.future_re.search(clause))
+    def points_to_future(self, text: str, start: int, end: int) -> bool:
+        """A future marker in the clause before the date, or just after it (将于3月1日, 3月1日起实施)."""
+        begin = start
+        while begin > 0 and text[begin - 1] not in self.clause_breaks:
+            begin -= 1
+        after = self.clause_after(text, end)[:8]
+        return bool(self.future_re.search(text[begin:start])) or bool(
+            self.future_re.search(text[start:end] + after))
 
 
 # -- selection -----------------------------------------------------------------------
@@ -295,6 +308,7 @@ def load() -> Grammar:
         RELATIVE_ZH=_entry_alternation(zh_rel),
         RELATIVE_EN=_entry_alternation(en_rel),
         MONTH_EN=_alternation(month_words),
+        MONTH_EN_FULL=_alternation([w.capitalize() for w in months_en if len(w) > 3 or w == "may"]),
     )
     rules = []
     seen: set[str] = set()
@@ -320,5 +334,6 @@ def load() -> Grammar:
         clause_breaks=frozenset(conn["clause_breaks"]),
         context={k: tuple(v) for k, v in dates["context"].items() if isinstance(v, list)},
         future_re=re.compile(dates["context"]["future_markers"]),
+        not_after_relative=re.compile(dates["context"]["not_after_relative"]),
         generic_before=frozenset(periods["generic_before"]),
     )

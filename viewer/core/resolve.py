@@ -128,7 +128,26 @@ def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
             year, month = _shift_month(year, month, -1)
         elif f.d < ref.day and a.future:
             year, month = _shift_month(year, month, 1)
-        return _Fields(year, month, f.d), "publication"
+        step = 1 if a.future else -1
+        for _ in range(12):  # 31日 in a month of 30 days: the month before (or after) it
+            if f.d <= calendar.monthrange(year, month)[1]:
+                return _Fields(year, month, f.d), "publication"
+            year, month = _shift_month(year, month, step)
+        raise Invalid(f"no month has day {f.d}")
+    c = a.context
+    if (a.context_is_local and c is not None and c.anchor == "explicit" and c.start is not None
+            and not c.open_ended):
+        # narrative: 2010年9月7日…9月21日 stays in 2010 (next year if it would fall half a
+        # year before the date it follows: 12月28日…1月3日)
+        year = c.start.year
+        try:
+            first, _ = _span(year, f.m, f.d)
+        except Invalid:
+            first = None
+        if first is not None:
+            if (c.start - first).days > 183:
+                year += 1
+            return _Fields(year, f.m, f.d), "context"
     if a.published is None:
         raise Unresolvable
     ref, step = a.published, (1 if a.future else -1)
@@ -232,16 +251,20 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         last_day = min(last, calendar.monthrange(year, month)[1])
         return dt.date(year, month, first), dt.date(year, month, last_day), DAY, anchor
     if m.kind == "relative_date":
-        if a.published is None:
-            raise Unresolvable
         rel = grammar.relatives[m.get("rel")]
         f = _fields(m, grammar)
-        if rel.unit == YEAR:
-            year, month = a.published.year + rel.shift, f.m
+        if rel.anchor == "context" and a.context is not None and a.context.start is not None:
+            base, anchor = a.context.start, "context"  # 同年12月
+        elif a.published is not None:
+            base, anchor = a.published, "publication"
         else:
-            year, month = _shift_month(a.published.year, a.published.month, rel.shift)
+            raise Unresolvable
+        if rel.unit == YEAR:
+            year, month = base.year + rel.shift, f.m
+        else:
+            year, month = _shift_month(base.year, base.month, rel.shift)
         start, end = _span(year, month, f.d)
-        return start, end, DAY if f.d is not None else MONTH, "publication"
+        return start, end, DAY if f.d is not None else MONTH, anchor
     if m.kind == "month_range":
         f = _fields(m, grammar)
         m2 = parse_number(m.get("m2"))
