@@ -92,3 +92,39 @@ def test_folders_recursive_sorted_and_loop_safe(tmp_path: Path) -> None:
 def test_missing_path_is_a_problem(tmp_path: Path) -> None:
     corpus = extract_paths([tmp_path / "nope"])
     assert corpus.problems and "No such file" in corpus.problems[0].reason
+
+
+def test_entity_without_semicolon_keeps_exact_offsets(tmp_path: Path) -> None:
+    f = tmp_path / "p.html"
+    f.write_text("<html><body><article><p>商务部&nbsp12月1日宣布新规,此前已征求意见。" + "内容" * 80
+                 + "</p></article></body></html>", encoding="utf-8")
+    corpus = extract_paths([f], published=__import__("datetime").date(2025, 12, 20))
+    (m,) = corpus.mentions
+    raw = read_source(f).raw
+    assert m.text == "12月1日" and raw[m.offset : m.offset + len(m.text)] == m.text
+
+
+def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:
+    page = ("<html><head><meta charset='big5'><title>鎵鍺</title></head><body><article><p>"
+            "中國12月1日起管制鎵鍺出口。" + "說明" * 80 + "</p></article></body></html>")
+    f = tmp_path / "b.html"
+    f.write_bytes(page.encode("big5"))
+    src = read_source(f)
+    assert src.encoding.startswith("big5") and "中國12月1日起管制" in src.text
+
+
+def test_body_lines_are_not_publication_lines(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("2025-11-20 10:30\n稀土新闻\n该论文发表于2019年3月5日的《自然》杂志。\n"
+                 "会议时间:2026年1月15日,各方将在北京开会。\n", encoding="utf-8")
+    corpus = extract_paths([f])
+    assert corpus.articles[0].published.isoformat() == "2025-11-20"
+    assert {m.text for m in corpus.mentions} == {"2019年3月5日", "2026年1月15日"}
+
+
+def test_a_sentence_naming_only_a_bloc_borrows_no_country(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("发布时间:2025-11-20\n日本宣布新的储备计划。\n此前,欧盟在2024年6月发布了报告。\n",
+                 encoding="utf-8")
+    (m,) = extract_paths([f]).mentions
+    assert m.countries == [] and m.groups == ["EU"]

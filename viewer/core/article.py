@@ -127,7 +127,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         elif mk.end_of_body.search(line):
             roles.append(FURNITURE)
             ended = started
-        elif mk.timestamp.search(line) or _is_label_line(line):
+        elif mk.timestamp.search(line) or _label(line, head=not started):
             roles.append(META)
         elif mk.drop.search(line) or (len(line) <= mk.list_item_max + 20
                                       and mk.list_item.search(line)):
@@ -160,14 +160,17 @@ def probe(line: str) -> str:
     return markers().tag.sub("", line, count=1) if line.startswith(("【", "[")) else line
 
 
-def _is_label_line(line: str) -> bool:
-    if len(line) > 80:
-        return False
-    for rx in markers().published_labelled:
+def _label(line: str, head: bool) -> tuple[re.Match[str], dt.date] | None:
+    """A publication line: its label match and date (generic labels only in the head)."""
+    if len(line) > 80 or line.endswith(("。", ".")):
+        return None
+    mk = markers()
+    patterns = mk.published_labelled + (mk.published_labelled_head if head else ())
+    for rx in patterns:
         m = rx.search(line)
-        if m and parse_when(m["when"]):
-            return True
-    return False
+        if m and (d := parse_when(m["when"])):
+            return m, d
+    return None
 
 
 def _mark_lists(spans: list[tuple[int, int]], folded: str, roles: list[str]) -> None:
@@ -246,24 +249,28 @@ def _find_published(art: Article, spans, roles) -> Published | None:
         if value and (d := parse_when(value)):
             return Published(d, "meta", value)
     lines = [(i, art.folded[s:e]) for i, (s, e) in enumerate(spans)]
-    for rx in mk.published_labelled:
-        for i, line in lines:
-            if len(line) > 80:
-                continue
-            m = rx.search(line)
-            if m and (d := parse_when(m["when"])):
-                return _at(art, spans[i][0] + m.start("when"), m["when"], d, "label")
+    first_body = next((i for i, r in enumerate(roles) if r == BODY), len(roles))
+    found = [(i, hit) for i, line in lines if (hit := _label(line, head=i < first_body))]
+    if found:
+        i, (m, d) = min(found, key=lambda f: _rank(f[1][0]))
+        return _at(art, spans[i][0] + m.start("when"), m["when"], d, "label")
     for i, line in lines:
         if roles[i] == FURNITURE and mk.author_card.search(line):
             for j in range(i - 1, max(-1, i - 1 - mk.author_card_window), -1):
                 stamp = lines[j][1]
                 if mk.timestamp.search(stamp) and (d := parse_when(stamp)):
                     return _at(art, spans[j][0], stamp, d, "author-card")
-    first_body = next((i for i, r in enumerate(roles) if r == BODY), len(roles))
     for i, line in lines[: first_body + 3]:
         if roles[i] == META and (d := parse_when(line)):
             return _at(art, spans[i][0], line, d, "head-line")
     return None
+
+
+def _rank(m: re.Match[str]) -> int:
+    """Earlier patterns in furniture.toml win (发布时间 before 更新时间)."""
+    mk = markers()
+    patterns = mk.published_labelled + mk.published_labelled_head
+    return next(k for k, rx in enumerate(patterns) if rx is m.re)
 
 
 def _at(art: Article, text_start: int, text: str, d: dt.date, via: str) -> Published:

@@ -183,11 +183,13 @@ def _mention(art: Article, para: Paragraph, folded: str, dated: Dated,
     sent = next(((a, b) for a, b in sentences if a <= expr.start < b), (0, len(folded)))
     sentence_folded = folded[sent[0] : sent[1]]
     codes = gaz.codes(sentence_folded)
+    groups = sorted({h.group for h in gaz.groups(sentence_folded) if h.group})
     country_from = "sentence"
-    if not codes:
+    if not codes and groups:
+        country_from = "none"  # the sentence names a bloc (欧盟, G7): no country to borrow
+    elif not codes:
         codes, country_from = (para_codes, "paragraph") if para_codes else (
             (previous_codes, "previous") if previous_codes else ([], "none"))
-    groups = sorted({h.group for h in gaz.groups(sentence_folded) if h.group})
     original = art.source.text[para.start : para.end]
     in_sentence = [(a, b) for a, b in spans if a >= sent[0] and b <= sent[1]]
     label = make_label(original, sent, in_sentence, (expr.start, expr.end))

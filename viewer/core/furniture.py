@@ -25,6 +25,7 @@ class Markers:
     list_item: re.Pattern[str]
     list_item_max: int
     published_labelled: tuple[re.Pattern[str], ...]
+    published_labelled_head: tuple[re.Pattern[str], ...]
     author_card: re.Pattern[str]
     author_card_window: int
     title_max_length: int
@@ -50,6 +51,7 @@ def markers() -> Markers:
         list_item=re.compile(lines["list_item"]),
         list_item_max=lines["list_item_max"],
         published_labelled=tuple(re.compile(p) for p in pub["labelled"]),
+        published_labelled_head=tuple(re.compile(p) for p in pub["labelled_head"]),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
         title_max_length=title["max_length"],

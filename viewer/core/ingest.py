@@ -134,7 +134,7 @@ def read_source(path: Path) -> Source:
 def source_from_bytes(path: Path, data: bytes, kind: str = "text") -> Source:
     if not data.strip():
         raise IngestError("The file is empty.")
-    raw, encoding = decode(data)
+    raw, encoding = decode(data, declared=_declared_charset(data) if kind == "html" else None)
     digest = hashlib.sha256(data).hexdigest()
     if kind == "html" or (kind == "text" and _looks_like_html(raw)):
         return _html_source(path, raw, encoding, digest)
@@ -154,8 +154,22 @@ _BOMS = (
 )
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode UTF-8 (BOM or not), UTF-16/32 with BOM, GB18030/GBK or Big5."""
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag near its top, if Python knows it."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode UTF-8 (BOM or not), UTF-16/32 with BOM, GB18030/GBK or Big5.
+
+    ``declared`` (an HTML page's <meta charset>) is tried first after the BOMs.
+    """
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -164,6 +178,11 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise IngestError(f"The file starts with a {enc} mark but is not valid {enc}.") from None
     if _is_binary(data):
         raise IngestError("This looks like a binary file, not text.")
+    if declared and declared not in ("utf-8", "ascii"):
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -354,21 +373,33 @@ class _TextParser(HTMLParser):
                 self.h1_parts.append(text)
             self._emit(text, self._pos(), raw_len, False)
 
-    def handle_entityref(self, name: str) -> None:
+    def _entity(self) -> None:
+        """An entity or character reference, decoded from exactly the source text it spans."""
         import html
 
-        text = html.unescape(f"&{name};")
-        if text == f"&{name};":
-            text = "&" + name
-        raw_len = len(name) + 2 if self.raw.startswith(f"&{name};", self._pos()) else len(name) + 1
-        self._ref(text.replace("\xa0", " "), raw_len)
+        pos = self._pos()
+        m = _ENTITY.match(self.raw, pos)
+        raw = m.group(0) if m else self.raw[pos : pos + 1]
+        text = html.unescape(raw).replace("\xa0", " ")
+        # &nbsp12 decodes to " 12": the "12" is plain source text and keeps exact offsets
+        k = 0
+        while k < min(len(raw), len(text)) - 1 and raw[-1 - k] == text[-1 - k]:
+            k += 1
+        self._ref(text[: len(text) - k], len(raw) - k)
+        if k and not self.skip_depth and not self.in_title:
+            if self.in_h1:
+                self.h1_parts.append(text[len(text) - k :])
+            self._emit(text[len(text) - k :], pos + len(raw) - k, k, True)
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity()
 
     def handle_charref(self, name: str) -> None:
-        import html
+        self._entity()
 
-        text = html.unescape(f"&#{name};")
-        raw_len = len(name) + 3 if self.raw.startswith(f"&#{name};", self._pos()) else len(name) + 2
-        self._ref(text.replace("\xa0", " "), raw_len)
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
 
 def _html_source(path: Path, raw: str, encoding: str, digest: str) -> Source:

@@ -85,7 +85,10 @@ def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     st = style()
     out, start = [], s
     for i in range(s, e):
-        if text[i] in st.clause_breaks:
+        # a comma between digits is a thousands separator (60,000 tonnes), not a break
+        if text[i] in st.clause_breaks and not (
+                text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+                and text[i + 1].isdigit()):
             out.append((start, i))
             start = i + 1
     out.append((start, e))
