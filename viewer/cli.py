@@ -109,18 +109,10 @@ def _fit(text: str, width: int) -> str:
 
 
 def _when(m) -> str:
-    if m.start is None:
-        return "unresolved"
-    if m.precision == "day" and m.start == m.end:
-        text = m.start.isoformat()
-    elif m.precision == "day":
-        text = f"{m.start.isoformat()}..{m.end.isoformat()}"
-    elif m.precision == "month":
-        text = m.start.strftime("%Y-%m") if m.end.month == m.start.month and m.end.year == m.start.year \
-            else f"{m.start:%Y-%m}..{m.end:%Y-%m}"
-    else:
-        text = str(m.start.year) if m.start.year == m.end.year else f"{m.start.year}..{m.end.year}"
-    return text + ("→" if m.open_ended else "")
+    from viewer.core.timeline import format_span
+
+    return "unresolved" if m.start is None else format_span(m.start, m.end, m.precision,
+                                                           m.open_ended)
 
 
 def event_dict(e) -> dict:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from dateutil import parser as dateparser
@@ -51,7 +51,6 @@ class Article:
     paragraphs: list[Paragraph]
     published: Published | None = None
     title_found: bool = True
-    notes: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> Path:

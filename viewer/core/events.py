@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from viewer.core import gazetteer as gazetteer_mod
@@ -13,8 +13,6 @@ from viewer.core.dates import Dated, ScanState, scan
 from viewer.core.grammar import Grammar
 from viewer.core.grammar import load as load_grammar
 from viewer.core.sentences import clauses, split_sentences, style
-
-COUNTRY_FROM = ("sentence", "paragraph", "previous", "none")
 
 
 @dataclass(slots=True)
@@ -43,7 +41,6 @@ class Mention:
     text_length: int  # length of the expression in the plain text
     sentence_offset: int  # offset of the sentence in the plain text
     key: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {

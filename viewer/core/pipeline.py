@@ -52,6 +52,14 @@ class Corpus:
     articles: list[ArticleInfo] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    cancelled: bool = False  # loading stopped before every file was read
+
+    def add(self, result: tuple[ArticleInfo, list[Mention]] | Problem) -> None:
+        if isinstance(result, Problem):
+            self.problems.append(result)
+        else:
+            self.articles.append(result[0])
+            self.mentions.extend(result[1])
 
     def article(self, article_id: str) -> ArticleInfo | None:
         return next((a for a in self.articles if a.id == article_id), None)
@@ -83,6 +91,18 @@ def extract_file(path: str, article_id: str, published: dt.date | None = None
     return info(art, len(mentions)), mentions
 
 
+def extract_one(path: str, article_id: str, published: dt.date | None = None
+                ) -> tuple[ArticleInfo, list[Mention]] | Problem:
+    """Like extract_file, but a file that cannot be read is a Problem, never an exception."""
+    try:
+        return extract_file(path, article_id, published)
+    except IngestError as exc:
+        return Problem(str(path), str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a corpus
+        return Problem(str(path),
+                       f"The extractor failed on this file ({type(exc).__name__}: {exc}).")
+
+
 def article_ids(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """The files under ``paths`` with a unique id each, and the paths that failed."""
     found: list[tuple[Path, str]] = []
@@ -107,15 +127,5 @@ def extract_paths(paths: Iterable[str | Path], published: dt.date | None = None)
     files, problems = article_ids(paths)
     corpus = Corpus(problems=problems)
     for path, ident in files:
-        try:
-            art_info, mentions = extract_file(str(path), ident, published)
-        except IngestError as exc:
-            corpus.problems.append(Problem(str(path), str(exc)))
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop a corpus
-            corpus.problems.append(Problem(
-                str(path), f"The extractor failed on this file ({type(exc).__name__}: {exc})."))
-            continue
-        corpus.articles.append(art_info)
-        corpus.mentions.extend(mentions)
+        corpus.add(extract_one(str(path), ident, published))
     return corpus

@@ -23,6 +23,25 @@ DEFAULT_VIEW = (dt.date(2010, 1, 1), dt.date(2026, 12, 31))
 LIMITS = (dt.date(1990, 1, 1), dt.date(2040, 12, 31))
 
 
+def format_span(start: dt.date | None, end: dt.date | None, precision: str,
+                open_ended: bool = False, short_days: bool = False) -> str:
+    """A span as people write it at its precision: 2025-12-12, 2025-12, 2010, 2024–2026, with →.
+
+    ``short_days`` drops the year of day dates (12-12), for labels next to a date axis.
+    """
+    if start is None or end is None:
+        return "?"
+    if precision == "day":
+        fmt = "%m-%d" if short_days else "%Y-%m-%d"
+        text = start.strftime(fmt) if start == end else f"{start:{fmt}}–{end:{fmt}}"
+    elif precision == "month":
+        same = (start.year, start.month) == (end.year, end.month)
+        text = f"{start:%Y-%m}" if same else f"{start:%Y-%m}–{end:%Y-%m}"
+    else:
+        text = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    return text + ("→" if open_ended else "")
+
+
 def seconds(d: dt.date) -> float:
     """Midnight UTC of ``d`` as seconds since the epoch."""
     return (d - dt.date(1970, 1, 1)).days * DAY_S
@@ -230,10 +249,14 @@ class Layout:
     labelled: np.ndarray  # bool: the label fits and is drawn
     side: np.ndarray  # +1 label right of the glyph, -1 left of it
     n_rows: int
+    inside: np.ndarray | None = None  # the label is drawn within the glyph's own extent
 
     @classmethod
     def empty(cls, n: int = 0) -> Layout:
         return cls(np.full(n, -1, np.int32), np.zeros(n, bool), np.ones(n, np.int8), 0)
+
+    def is_inside(self, i: int) -> bool:
+        return bool(self.inside is not None and self.inside[i])
 
 
 def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
@@ -286,7 +309,7 @@ def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
             ends[r] = max(ends[r], glyph_end[i])
         rows[i] = r
     used = len(ends)
-    return Layout(rows, labelled, side, used)
+    return Layout(rows, labelled, side, used, inside)
 
 
 def glyph_extents(table: EventTable | Glyphs, spp: float, marker: float,

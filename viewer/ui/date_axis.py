@@ -30,7 +30,7 @@ _MONTHS = ZoomLevel([
     TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "day", autoSkip=[1, 2, 5, 10, 15]),
 ], "2025年12月")
 _DAYS = ZoomLevel([
-    TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "day-month"),
+    TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "day-month", autoSkip=[1, 2, 7, 14]),
 ], "12月31日")
 
 

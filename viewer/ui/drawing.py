@@ -50,14 +50,7 @@ class Style:
 
 def label_text(e: tl.TimelineEvent) -> str:
     """``12-12 label`` for a day, ``2025-12 label`` for a month, ``2010 label`` for a year."""
-    if e.precision == "day":
-        when = f"{e.start:%m-%d}" if e.start == e.end else f"{e.start:%m-%d}–{e.end:%m-%d}"
-    elif e.precision == "month":
-        when = f"{e.start:%Y-%m}" if (e.start.year, e.start.month) == (e.end.year, e.end.month) \
-            else f"{e.start:%Y-%m}–{e.end:%Y-%m}"
-    else:
-        when = str(e.start.year) if e.start.year == e.end.year else f"{e.start.year}–{e.end.year}"
-    return f"{when}{'→' if e.open_ended else ''} {e.label}"
+    return f"{tl.format_span(e.start, e.end, e.precision, e.open_ended, short_days=True)} {e.label}"
 
 
 def lay_out(table: tl.EventTable, visible: np.ndarray, spp: float, left: float, right: float,
@@ -69,9 +62,15 @@ def lay_out(table: tl.EventTable, visible: np.ndarray, spp: float, left: float, 
     # arrow (right after its own glyph) when it fits there, so it takes no extra room.
     own_end = np.where(table.precision == 0, (table.x0 + table.x1) / 2 / spp + style.marker / 2,
                        table.x1 / spp)
+    own_end = np.maximum(own_end, left)  # the label rides on the visible part of the arrow
     on_arrow = table.open_ended & (own_end + style.gap + widths <= right - 2)
+    # a bar wider than the view's room on either side carries its label inside itself
+    outside = (g1 + style.gap + widths <= right - 2) | (g0 - style.gap - widths >= left + 2)
+    shown_width = np.minimum(g1, right) - np.maximum(g0, left)
+    in_bar = (table.precision > 0) & ~table.open_ended & ~outside & (
+        shown_width >= widths + 3 * style.gap)
     return tl.stack(g0, g1, widths, in_view, max_rows, style.gap, left + 2, right - 2,
-                    inside=on_arrow)
+                    inside=on_arrow | in_bar)
 
 
 class EventPainter:
@@ -97,7 +96,8 @@ class EventPainter:
         are glyph indices to ring; ``counts`` (sources per glyph) adds a badge
         where more than one article reports the event.
         """
-        on_screen = (layout.rows >= 0) & (px1 >= left - 4000) & (px0 <= right + 10)
+        reach = np.where(t.open_ended, np.inf, px1)  # an arrow runs on to the right edge
+        on_screen = (layout.rows >= 0) & (reach >= left - 4000) & (px0 <= right + 10)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._bars(p, t, on_screen, px0, px1, py)
         self._arrows(p, t, on_screen, px0, px1, py, right)
@@ -105,7 +105,7 @@ class EventPainter:
             self._markers(p, t, on_screen, px0, px1, py)
         if counts is not None:
             self._badges(p, t, on_screen & (counts > 1), counts, px0, px1, py)
-        drawn = self._labels(p, t, layout, labels, widths, on_screen, px0, px1, py, selected)
+        drawn = self._labels(p, t, layout, labels, widths, on_screen, px0, px1, py, selected, left)
         for i in selected:
             if 0 <= i < len(t) and on_screen[i]:
                 self._selection(p, t, i, px0, px1, py)
@@ -190,19 +190,23 @@ class EventPainter:
         for i in np.flatnonzero(on_screen & (t.precision == 0)):
             p.drawEllipse(QPointF((px0[i] + px1[i]) / 2, py[i]), r, r)
 
-    def _labels(self, p, t, layout, labels, widths, on_screen, px0, px1, py, selected):
+    def _labels(self, p, t, layout, labels, widths, on_screen, px0, px1, py, selected, left):
         m = self.style.metrics
         p.setFont(self.style.font)
         ascent = m.ascent() - m.descent()
         drawn = []
         for i in np.flatnonzero(on_screen & layout.labelled):
             g0, g1 = self.glyph_span(t, i, px0, px1)
-            if layout.side[i] > 0:
+            if layout.is_inside(i) and not t.open_ended[i]:  # inside its wide bar
+                x = max(g0, left) + self.style.gap
+            elif layout.side[i] > 0:
                 x = g1 + self.style.gap
+                if t.open_ended[i]:  # on its arrow, which may start left of the view
+                    x = max(x, left + self.style.gap)
             else:
                 x = g0 - self.style.gap - widths[i]
             box = QRectF(x, py[i] - m.height() / 2, widths[i], m.height())
-            if t.open_ended[i] and layout.side[i] > 0:  # on its arrow: clear the line
+            if layout.is_inside(i):  # on its arrow or inside its bar: a clear background
                 p.fillRect(box.adjusted(-2, 0, 2, 0), theme.BACKGROUND)
             p.setPen(theme.SELECTED if i in selected else theme.TEXT)
             p.drawText(QPointF(x, py[i] + ascent / 2), labels[i])
@@ -256,6 +260,7 @@ def lay_out_lanes(table: tl.EventTable, visible: np.ndarray, mode: str, order, s
     rows = np.full(n, -1, np.int32)
     labelled = np.zeros(n, bool)
     side = np.ones(n, np.int8)
+    inside = np.zeros(n, bool)
     ys = np.full(n, -1.0)
     headers = []
     # Every lane gets the rows it needs (the view scrolls when they do not fit).
@@ -268,7 +273,8 @@ def lay_out_lanes(table: tl.EventTable, visible: np.ndarray, mode: str, order, s
         rows[placed] = part.rows[placed]
         labelled[mine] = part.labelled[mine]
         side[mine] = part.side[mine]
+        inside[mine] = part.inside[mine]
         ys[placed] = top + HEADER_ROWS + part.rows[placed]
         top += HEADER_ROWS + max(part.n_rows, 1)
-    return LaneLayout(lanes, glyphs, tl.Layout(rows, labelled, side, int(np.ceil(top))), ys,
+    return LaneLayout(lanes, glyphs, tl.Layout(rows, labelled, side, int(np.ceil(top)), inside), ys,
                       headers, top)

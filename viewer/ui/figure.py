@@ -284,7 +284,8 @@ class Figure(QObject):
             fits = ll.ys <= capacity
             self.not_drawn = len({int(e) for e in ll.event[~fits]} - {int(e) for e in ll.event[fits]})
             rows = np.where(fits, ll.layout.rows, -1)
-            layout = tl.Layout(rows, ll.layout.labelled, ll.layout.side, ll.layout.n_rows)
+            layout = tl.Layout(rows, ll.layout.labelled, ll.layout.side, ll.layout.n_rows,
+                               ll.layout.inside)
             g = ll.glyphs
             labels = [self.labels[i] for i in ll.event]
             counts = np.array([t.events[i].sources for i in ll.event], dtype=int)

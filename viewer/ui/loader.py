@@ -7,8 +7,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from viewer.core.ingest import IngestError
-from viewer.core.pipeline import Corpus, Problem, article_ids, extract_file
+from viewer.core.pipeline import Corpus, article_ids, extract_one
 
 
 class _Worker(QObject):
@@ -27,18 +26,9 @@ class _Worker(QObject):
         self.progress.emit(0, len(files), 0)
         for n, (path, ident) in enumerate(files, 1):
             if self.cancelled.is_set():
-                corpus.problems.append(Problem("", "Loading was cancelled."))
+                corpus.cancelled = True
                 break
-            try:
-                info, mentions = extract_file(str(path), ident, self.published)
-            except IngestError as exc:
-                corpus.problems.append(Problem(str(path), str(exc)))
-            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the corpus
-                corpus.problems.append(Problem(
-                    str(path), f"The extractor failed on this file ({type(exc).__name__}: {exc})."))
-            else:
-                corpus.articles.append(info)
-                corpus.mentions.extend(mentions)
+            corpus.add(extract_one(str(path), ident, self.published))
             self.progress.emit(n, len(files), len(corpus.mentions))
         self.finished.emit(corpus)
 

@@ -41,8 +41,9 @@ MAX_RECENT = 8
 
 
 @lru_cache(maxsize=64)
-def _article(path: str, ident: str, published: dt.date | None) -> Article:
-    return load_article(path, ident, published)
+def _article(path: str, ident: str, digest: str) -> Article:
+    """The article as read now (``digest`` keys the cache: an edited file is read again)."""
+    return load_article(path, ident)
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.filter = CountryFilter(self.gaz.name)
         self.timeline = TimelineView(lang)
+        self.timeline.country_name = lambda code: self.gaz.name(code, self.lang)
         self.panel = SourcePanel(lambda code: self.gaz.name(code, self.lang))
         self.panel.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self.act_export = a(self.export_picture, "Ctrl+E")
         self.act_copy = a(self.copy_image, "Ctrl+Shift+C")
         self.act_quit = a(self.close, QKeySequence.StandardKey.Quit)
-        self.act_home = a(lambda: self.timeline.set_range(*tl.DEFAULT_VIEW), "Home")
+        self.act_home = a(self.timeline.home, "Home")
         self.act_year = a(self.last_twelve_months)
         self.act_fit = a(self.timeline.fit_all, "Ctrl+0")
         self.act_zoom_in = a(lambda: self.timeline.zoom(0.7), ["+", "=", "Ctrl++"], True)
@@ -254,6 +256,10 @@ class MainWindow(QMainWindow):
         self.corpus = corpus
         self.rebuild(keep=self._saved_countries())
         self._remember(paths)
+        if corpus.cancelled:
+            self.statusBar().showMessage(self.tr("Loading cancelled: {0} files read").format(
+                len(corpus.articles)), 8000)
+        self.timeline.setFocus()  # ←/→ work at once
         if corpus.problems:
             lines = "\n".join(str(p) for p in corpus.problems[:20])
             self.statusBar().showMessage(
@@ -358,7 +364,7 @@ class MainWindow(QMainWindow):
         if info is None:
             return None
         try:
-            return _article(info.path, info.id, None)
+            return _article(info.path, info.id, info.digest)
         except IngestError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the article"), str(exc))
             return None
@@ -379,8 +385,10 @@ class MainWindow(QMainWindow):
     def open_matching(self, text: str) -> bool:
         """Open the first event (in time order) whose date text or sentence contains ``text``."""
         for i in self.table.order:
-            m = self.table.events[i].primary
-            if text in m.text or text in m.sentence:
+            e = self.table.events[i]
+            m = e.primary
+            when = (e.start.isoformat(), tl.format_span(e.start, e.end, e.precision))
+            if text in m.text or text in m.sentence or text in when:
                 self.open_event(int(i))
                 self.timeline.ensure_visible(int(i))
                 return True
@@ -414,7 +422,7 @@ class MainWindow(QMainWindow):
         if not dates:
             return
         end = max(dates)
-        self.timeline.set_range(end.replace(year=end.year - 1) + dt.timedelta(days=1), end)
+        self.timeline.set_range(end - dt.timedelta(days=364), end)
 
     # -- pictures ----------------------------------------------------------------------------
 

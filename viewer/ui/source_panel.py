@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.article import Article
 from viewer.core.events import Mention
+from viewer.core.timeline import format_span
 from viewer.ui.fonts import ui_font
 
 DATE_HIGHLIGHT = QColor("#ffe08a")
@@ -232,13 +233,8 @@ class SourcePanel(QWidget):
             "context": self.tr("resolved against the date mentioned before it"),
             "unresolved": self.tr("unresolved: no publication date"),
         }
-        if m.start is None:
-            value = "?"
-        elif m.start == m.end:
-            value = m.start.isoformat()
-        else:
-            value = f"{m.start.isoformat()} – {m.end.isoformat()}"
-        if m.open_ended:
-            value += " →"
+        value = format_span(m.start, m.end, m.precision, m.open_ended)
+        if m.precision != "day" and m.start is not None:
+            value += f"  ({m.start.isoformat()} – {m.end.isoformat()})"
         return self.tr("{0}  ({1} precision, {2})").format(
             value, precision[m.precision], anchor[m.anchor])

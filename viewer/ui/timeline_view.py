@@ -92,7 +92,6 @@ class TimelineView(pg.PlotWidget):
     eventActivated = Signal(int)
     sourceActivated = Signal(str)
     selectionChanged = Signal(object)  # int | None
-    rangeChanged = Signal(float, float)
 
     def __init__(self, lang: str = "en", parent=None) -> None:
         self.axis = DateAxis(lang)
@@ -128,6 +127,7 @@ class TimelineView(pg.PlotWidget):
         self.lane_order: list[str] = []
         self.lane_caption = lambda key: key  # lane key -> its header text
         self.lane_only: set[str] | None = None  # lanes limited to these keys
+        self.country_name = lambda code: code  # code -> display name (set by the window)
         self.lanes: LaneLayout | None = None
         self._right_px = np.inf
         self._relayout = QTimer(self, singleShot=True, interval=0)
@@ -136,7 +136,7 @@ class TimelineView(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_click)
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._on_hover)
-        self.set_range(*tl.DEFAULT_VIEW)
+        self.home()
 
     # -- data -------------------------------------------------------------------------
 
@@ -169,9 +169,15 @@ class TimelineView(pg.PlotWidget):
 
     # -- view ----------------------------------------------------------------------------
 
-    def set_range(self, start: dt.date, end: dt.date) -> None:
-        self.getPlotItem().getViewBox().setXRange(tl.seconds(start), tl.seconds(end) + tl.DAY_S,
-                                                  padding=0)
+    def set_range(self, start: dt.date, end: dt.date, margin: float = 0.0) -> None:
+        """Show ``start`` to ``end`` (whole days), widened by ``margin`` of the span on each side."""
+        x0, x1 = tl.seconds(start), tl.seconds(end) + tl.DAY_S
+        pad = (x1 - x0) * margin
+        self.getPlotItem().getViewBox().setXRange(x0 - pad, x1 + pad, padding=0)
+
+    def home(self) -> None:
+        """The opening view: 2010 to 2026, with a little room so both ends show."""
+        self.set_range(*tl.DEFAULT_VIEW, margin=0.01)
 
     def x_range(self) -> tuple[float, float]:
         return tuple(self.getPlotItem().getViewBox().viewRange()[0])
@@ -206,8 +212,6 @@ class TimelineView(pg.PlotWidget):
         return (x1 - x0) / width
 
     def _on_range(self, *_: object) -> None:
-        x0, x1 = self.x_range()
-        self.rangeChanged.emit(x0, x1)
         self._relayout.start()
 
     def resizeEvent(self, ev) -> None:
@@ -324,7 +328,7 @@ class TimelineView(pg.PlotWidget):
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         if ev.double():
-            self.set_range(*tl.DEFAULT_VIEW)
+            self.home()
             return
         i = self.event_at(ev.scenePos())
         if i is not None:
@@ -343,7 +347,7 @@ class TimelineView(pg.PlotWidget):
             arts = list(dict.fromkeys(m.article for m in e.mentions))
             tip += "\n" + ", ".join(arts)
             if e.countries:
-                tip += "\n" + ", ".join(e.countries)
+                tip += "\n" + ", ".join(self.country_name(c) for c in e.countries)
             self.setToolTip(tip)
             return
         article = self.source_at(scene_pos)
