@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from viewer.core import gazetteer as gazetteer_mod
@@ -91,20 +93,19 @@ def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
 
 
-def _tidy(text: str) -> str:
+@lru_cache(maxsize=1)
+def _strip_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     st = style()
+    lead = "|".join(re.escape(w) for w in st.strip_leading)
+    trail = "|".join(re.escape(w) for w in st.strip_trailing)
+    return re.compile(f"^(?:{lead})+"), re.compile(f"(?:{trail})+$")
+
+
+def _tidy(text: str) -> str:
+    """A clause without the filler words at its ends (sentences.toml [label])."""
+    lead, trail = _strip_res()
     text = " ".join(text.split())
-    changed = True
-    while changed and text:
-        changed = False
-        for w in st.strip_leading:
-            if text.startswith(w):
-                text, changed = text[len(w):], True
-                break
-        for w in st.strip_trailing:
-            if text.endswith(w):
-                text, changed = text[: -len(w)], True
-                break
+    text = trail.sub("", lead.sub("", text))
     return text.strip(" ,，、;；:：")
 
 
@@ -154,39 +155,50 @@ def extract_mentions(art: Article, grammar: Grammar | None = None,
     gaz = gazetteer or gazetteer_mod.default()
     published = art.published_date
     state = ScanState()
-    previous_codes: list[str] = []
     seen: dict[tuple[str, str], int] = {}
     out: list[Mention] = []
-    for para in art.body:
+    body = art.body
+    codes_of: dict[int, list[str]] = {}  # paragraph position -> its countries, when needed
+
+    def para_codes(k: int) -> list[str]:
+        if k not in codes_of:
+            p = body[k]
+            codes_of[k] = gaz.codes(art.folded[p.start : p.end])
+        return codes_of[k]
+
+    def fallback(k: int) -> tuple[list[str], str]:
+        """Countries of paragraph k, else of the nearest paragraph before it that names one."""
+        if para_codes(k):
+            return para_codes(k), "paragraph"
+        for j in range(k - 1, -1, -1):
+            if para_codes(j):
+                return para_codes(j), "previous"
+        return [], "none"
+
+    for k, para in enumerate(body):
         folded = art.folded[para.start : para.end]
         dated = scan(folded, published, state, grammar)
-        para_codes = gaz.codes(folded)
         if dated:
             sentences = split_sentences(folded)
             spans = [(d.expr.start, d.expr.end) for d in dated]
             for d in dated:
                 out.append(_mention(art, para, folded, d, spans, sentences, gaz,
-                                    para_codes, previous_codes, seen))
-        if para_codes:
-            previous_codes = para_codes
+                                    lambda k=k: fallback(k), seen))
     return out
 
 
 def _mention(art: Article, para: Paragraph, folded: str, dated: Dated,
              spans: list[tuple[int, int]], sentences: list[tuple[int, int]], gaz,
-             para_codes: list[str], previous_codes: list[str],
-             seen: dict[tuple[str, str], int]) -> Mention:
+             fallback, seen: dict[tuple[str, str], int]) -> Mention:
     expr, value = dated.expr, dated.value
     sent = next(((a, b) for a, b in sentences if a <= expr.start < b), (0, len(folded)))
-    sentence_folded = folded[sent[0] : sent[1]]
-    codes = gaz.codes(sentence_folded)
-    groups = sorted({h.group for h in gaz.groups(sentence_folded) if h.group})
+    codes, groups = gaz.names_in(folded[sent[0] : sent[1]])
     country_from = "sentence"
     if not codes and groups:
         country_from = "none"  # the sentence names a bloc (欧盟, G7): no country to borrow
     elif not codes:
-        codes, country_from = (para_codes, "paragraph") if para_codes else (
-            (previous_codes, "previous") if previous_codes else ([], "none"))
+        codes, country_from = fallback()
+    groups = sorted(groups)
     original = art.source.text[para.start : para.end]
     in_sentence = [(a, b) for a, b in spans if a >= sent[0] and b <= sent[1]]
     label = make_label(original, sent, in_sentence, (expr.start, expr.end))

@@ -207,6 +207,17 @@ class Gazetteer:
         """Country codes named in ``text``, unique, in order of first appearance."""
         return list(dict.fromkeys(code for hit in self.find(text) for code in hit.codes))
 
+    def names_in(self, text: str) -> tuple[list[str], list[str]]:
+        """Country codes and group ids named in ``text`` (one scan), each in order of appearance."""
+        codes: dict[str, None] = {}
+        groups: dict[str, None] = {}
+        for hit in self._scan(text):
+            for code in hit.codes:
+                codes.setdefault(code)
+            if hit.group:
+                groups.setdefault(hit.group)
+        return list(codes), list(groups)
+
     def name(self, code: str, lang: str = "en") -> str:
         """Display name of ``code`` in ``lang`` ('en', 'zh' or 'zh-Hant')."""
         country = self._countries[code.upper()]

@@ -26,6 +26,7 @@ class Rule:
     regex: re.Pattern[str]
     priority: int
     example: str
+    requires: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,16 @@ class Grammar:
 
     def find(self, text: str) -> list[Expression]:
         """All date expressions in ``text`` (already folded), in text order."""
-        candidates = [m for rule in self.rules for m in self._matches(rule, text)]
+        needs: dict[str, bool] = {}
+        candidates = []
+        for rule in self.rules:
+            if rule.requires is not None:
+                key = rule.requires.pattern
+                if key not in needs:
+                    needs[key] = rule.requires.search(text) is not None
+                if not needs[key]:
+                    continue
+            candidates.extend(self._matches(rule, text))
         chosen = _longest_first(candidates)
         return self._compose(text, chosen)
 
@@ -317,7 +327,9 @@ def load() -> Grammar:
             raise ValueError(f"duplicate grammar rule id {spec['id']}")
         seen.add(spec["id"])
         regex = re.compile(_expand(spec["pattern"], fragments))
-        rules.append(Rule(spec["id"], spec["kind"], regex, spec["priority"], spec["example"]))
+        requires = re.compile(spec["requires"]) if "requires" in spec else None
+        rules.append(Rule(spec["id"], spec["kind"], regex, spec["priority"], spec["example"],
+                          requires))
 
     conn = dates["connectors"]
     return Grammar(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from viewer.core.dates import scan
 from viewer.core.events import Mention
 from viewer.core.resources import resource_path
 from viewer.core.textnorm import fold
@@ -23,6 +25,7 @@ class Rules:
     text_with_kind: float
     same_article: float
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    max_block: int = 200
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +34,8 @@ def rules() -> Rules:
         data = tomllib.load(fh)
     t = data["thresholds"]
     kinds = tuple((k["id"], tuple(w.lower() for w in k["words"])) for k in data["kind"])
-    return Rules(t["text"], t["text_with_kind"], t["same_article"], kinds)
+    return Rules(t["text"], t["text_with_kind"], t["same_article"], kinds,
+                 data["limits"]["max_block"])
 
 
 @dataclass(frozen=True)
@@ -44,14 +48,13 @@ class _Features:
     kinds: frozenset[str]
 
 
+_DATEISH = re.compile(r"\d+\s*[年月日号]?|[〇○零一二三四五六七八九十]+[年月日号]")
+
+
 def _content(sentence: str) -> str:
-    """The sentence's words: folded, lower-case, without its date expressions or punctuation."""
-    text = fold(sentence).casefold()
-    chars = list(text)
-    for d in scan(text, None):
-        for k in range(d.expr.start, d.expr.end):
-            chars[k] = " "
-    return "".join(ch for ch in chars if unicodedata.category(ch)[0] not in "NPZSC")
+    """The sentence's words: folded, lower-case, without numbers, date words or punctuation."""
+    text = _DATEISH.sub(" ", fold(sentence).casefold())
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "NPZSC")
 
 
 def _features(m: Mention, r: Rules) -> _Features:
@@ -91,8 +94,13 @@ def _compatible(a: _Features, b: _Features) -> bool:
 def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[int]]:
     """Indices of ``mentions`` grouped by happening; each group in text order, groups by date.
 
-    Unresolved mentions stay alone. Deterministic: groups are connected components
-    of the pairwise decision, which does not depend on the order of the input.
+    Unresolved mentions stay alone. Pairs are found through blocks, so that a
+    corpus of 100,000 mentions merges in seconds: within one article every
+    compatible pair is compared; across articles, mentions of the same span are
+    compared within a country (by wording, in blocks of at most
+    [limits] max_block), mentions sharing a kind of happening and a country join
+    when their spans are the same or one holds the other. Deterministic: the
+    order of the input does not matter.
     """
     r = r or rules()
     parent = list(range(len(mentions)))
@@ -106,31 +114,88 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
             i = parent[i]
         return i
 
+    def join(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a == b:
+            return
+        lo, hi = max(core[a][0], core[b][0]), min(core[a][1], core[b][1])
+        if lo > hi:
+            return
+        root, other = (a, b) if key[a] <= key[b] else (b, a)
+        parent[other] = root
+        core[root] = (lo, hi)
+
     resolved = [i for i, m in enumerate(mentions) if m.start is not None]
+    key = {i: (mentions[i].start, mentions[i].end, mentions[i].article, mentions[i].offset)
+           for i in range(len(mentions)) if mentions[i].start is not None}
+    key.update({i: (dt.date.max, dt.date.max, mentions[i].article, mentions[i].offset)
+                for i in range(len(mentions)) if mentions[i].start is None})
     feats = {i: _features(mentions[i], r) for i in resolved}
-    order = sorted(resolved, key=lambda i: (mentions[i].start, mentions[i].end, i))
-    for k, i in enumerate(order):
-        fi = feats[i]
-        for j in order[k + 1 :]:
-            fj = feats[j]
-            if fj.start > fi.end:
-                break
-            if not (_compatible(fi, fj) and same_happening(fi, fj, r)):
-                continue
-            a, b = find(i), find(j)
-            if a == b:
-                continue
-            lo = max(core[a][0], core[b][0])
-            hi = min(core[a][1], core[b][1])
-            if lo > hi:
-                continue
-            root, other = min(a, b), max(a, b)
-            parent[other] = root
-            core[root] = (lo, hi)
+    ordered = sorted(resolved, key=key.__getitem__)
+
+    # 1. within an article: every compatible pair
+    by_article: dict[str, list[int]] = {}
+    for i in ordered:
+        by_article.setdefault(mentions[i].article, []).append(i)
+    for article in sorted(by_article):
+        members = by_article[article]
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                if feats[j].start > feats[i].end:
+                    break
+                if _compatible(feats[i], feats[j]) and same_happening(feats[i], feats[j], r):
+                    join(i, j)
+
+    # 2. across articles, the same span in the same country: by wording and kind
+    by_span: dict[tuple, list[int]] = {}
+    for i in ordered:
+        f = feats[i]
+        for country in sorted(f.countries) or [""]:
+            by_span.setdefault((f.start, f.end, country), []).append(i)
+    for block_key in sorted(by_span, key=str):
+        members = by_span[block_key]
+        if len(members) < 2:
+            continue
+        if len(members) <= r.max_block:
+            for k, i in enumerate(members):
+                for j in members[k + 1 :]:
+                    if mentions[i].article != mentions[j].article and same_happening(
+                            feats[i], feats[j], r):
+                        join(i, j)
+        else:  # too many to compare by wording: join those that share a kind
+            first_of_kind: dict[str, int] = {}
+            for i in members:
+                for kind in sorted(feats[i].kinds):
+                    if kind in first_of_kind:
+                        join(first_of_kind[kind], i)
+                    else:
+                        first_of_kind[kind] = i
+
+    # 3. across articles, a coarse date holding a finer one of the same kind and country
+    fine: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+    for i in ordered:
+        if mentions[i].precision == "day":
+            for kind in feats[i].kinds:
+                for country in feats[i].countries:
+                    fine.setdefault((kind, country), []).append((feats[i].start, i))
+    for i in ordered:
+        f = feats[i]
+        if mentions[i].precision == "day":
+            continue
+        for kind in sorted(f.kinds):
+            for country in sorted(f.countries):
+                days = fine.get((kind, country), [])
+                k = bisect.bisect_left(days, (f.start, -1))
+                if k < len(days) and days[k][0] <= f.end:
+                    j = days[k][1]
+                    if mentions[j].article != mentions[i].article and same_happening(
+                            f, feats[j], r):
+                        join(i, j)
+
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: (mentions[g[0]].start is None, g[0]))
+    return sorted(groups.values(), key=lambda g: min(key[i] for i in g))
 
 
 def clearest_first(group: Sequence[Mention]) -> list[Mention]:
