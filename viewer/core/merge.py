@@ -6,7 +6,6 @@ import bisect
 import datetime as dt
 import re
 import tomllib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,19 +48,29 @@ class _Features:
 
 
 _DATEISH = re.compile(r"\d+\s*[年月日号]?|[〇○零一二三四五六七八九十]+[年月日号]")
+_NOT_WORD = re.compile(r"[\W\d_]+")
 
 
-def _content(sentence: str) -> str:
-    """The sentence's words: folded, lower-case, without numbers, date words or punctuation."""
-    text = _DATEISH.sub(" ", fold(sentence).casefold())
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "NPZSC")
+def _content(low: str) -> str:
+    """A folded, lower-case sentence without numbers, date words, spaces or punctuation."""
+    return _NOT_WORD.sub("", _DATEISH.sub(" ", low))
+
+
+@lru_cache(maxsize=4)
+def _kind_re(r: Rules) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One regex for every kind word; the name of the group that matched says the kind."""
+    ids = tuple(k for k, _ in r.kinds)
+    parts = [f"(?P<k{n}>" + "|".join(re.escape(w) for w in words) + ")"
+             for n, (_, words) in enumerate(r.kinds)]
+    return re.compile("|".join(parts)), ids
 
 
 def _features(m: Mention, r: Rules) -> _Features:
-    text = _content(m.sentence)
-    bigrams = frozenset(text[i : i + 2] for i in range(len(text) - 1))
     low = fold(m.sentence).casefold()
-    kinds = frozenset(k for k, words in r.kinds if any(w in low for w in words))
+    text = _content(low)
+    bigrams = frozenset(text[i : i + 2] for i in range(len(text) - 1))
+    rx, ids = _kind_re(r)
+    kinds = frozenset(ids[int(hit.lastgroup[1:])] for hit in rx.finditer(low))
     return _Features(m.start, m.end, m.article, frozenset(m.countries), bigrams, kinds)
 
 

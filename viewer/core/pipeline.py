@@ -8,15 +8,30 @@ and collects what could not be read as :class:`Problem` records.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from viewer.core.article import Article, segment
 from viewer.core.events import Mention, extract_mentions
 from viewer.core.ingest import IngestError, iter_paths, read_source
+from viewer.core.resources import resource_path
 
 EXTRACTOR_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """EXTRACTOR_VERSION plus a digest of the rules in resources/: new rules, new results."""
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    root = resource_path()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".toml", ".tsv"):
+            h.update(path.relative_to(root).as_posix().encode())
+            h.update(path.read_bytes())
+    return f"{EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,154 @@
+"""An SQLite cache of extraction results, keyed by file content and extractor version.
+
+The caller chooses where the database lives (the app uses the user's cache
+folder). A file whose bytes were read before, by the same extractor version and
+with the same publication-date override, is not extracted again: its article
+and mentions come from the database. Anything unexpected in the file (not
+SQLite, another application's database, another schema, a damaged page) makes
+the cache start afresh; the old file is renamed aside, never trusted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from typing import Self
+
+from viewer.core.events import Mention
+from viewer.core.pipeline import ArticleInfo, extractor_version
+
+APPLICATION_ID = 0x52455431  # "RET1": marks our databases
+SCHEMA = 1
+
+
+class Cache:
+    """Extraction results by content digest; use as a context manager or call close()."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.rebuilt = False
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:
+            self._set_aside()
+            self.db = self._open()
+            self.rebuilt = True
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                self._create(db)
+            elif app_id != APPLICATION_ID or "meta" not in tables:
+                raise sqlite3.DatabaseError("not this application's cache")
+            else:
+                meta = dict(db.execute("SELECT key, value FROM meta"))
+                if meta.get("schema") != str(SCHEMA):
+                    raise sqlite3.DatabaseError("another cache schema")
+                if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise sqlite3.DatabaseError("damaged cache")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _create(db: sqlite3.Connection) -> None:
+        db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        db.executescript("""
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE entries (
+                digest TEXT NOT NULL, version TEXT NOT NULL, published TEXT NOT NULL,
+                article TEXT NOT NULL, mentions TEXT NOT NULL, used INTEGER NOT NULL,
+                PRIMARY KEY (digest, version, published));
+        """)
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+
+    def _set_aside(self) -> None:
+        """Rename a cache that cannot be trusted (it is kept for inspection, then replaced)."""
+        for suffix in ("", "-wal", "-shm"):
+            p = Path(str(self.path) + suffix)
+            if p.exists():
+                os.replace(p, Path(str(self.path) + ".broken" + suffix))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- entries ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _key(digest: str, published: dt.date | None) -> tuple[str, str, str]:
+        return digest, extractor_version(), published.isoformat() if published else ""
+
+    def get(self, digest: str, path: str, article_id: str, published: dt.date | None = None
+            ) -> tuple[ArticleInfo, list[Mention]] | None:
+        """The cached result for a file with this content, renamed to ``path``/``article_id``."""
+        try:
+            row = self.db.execute(
+                "SELECT article, mentions FROM entries WHERE digest=? AND version=? AND published=?",
+                self._key(digest, published)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            return None
+        try:
+            a = json.loads(row[0])
+            info = ArticleInfo(**{**a, "id": article_id, "path": path,
+                                  "published": _date(a["published"])})
+            mentions = [Mention.from_dict(d, path) for d in json.loads(row[1])]
+        except (ValueError, TypeError, KeyError):
+            return None  # an entry we cannot read is a miss, not an error
+        for m in mentions:
+            m.article, m.path = article_id, path
+            m.key = article_id + m.key[m.key.index("#"):] if "#" in m.key else m.key
+        return info, mentions
+
+    def put(self, digest: str, info: ArticleInfo, mentions: list[Mention],
+            published: dt.date | None = None) -> None:
+        a = asdict(info)
+        a["published"] = info.published.isoformat() if info.published else None
+        rows = [{**m.to_dict(), "path": m.path} for m in mentions]
+        try:
+            self.db.execute(
+                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, 1)",
+                (*self._key(digest, published), json.dumps(a, ensure_ascii=False),
+                 json.dumps(rows, ensure_ascii=False)))
+        except sqlite3.DatabaseError:
+            pass  # a cache that cannot be written only costs time
+
+    def put_many(self, items) -> None:
+        """Store many results in one transaction: (digest, info, mentions, published)."""
+        self.db.execute("BEGIN")
+        try:
+            for digest, info, mentions, published in items:
+                self.put(digest, info, mentions, published)
+        finally:
+            self.db.execute("COMMIT")
+
+    def prune(self, keep: set[str]) -> int:
+        """Forget entries for content no longer in the corpus; returns how many went."""
+        stale = [d for (d,) in self.db.execute("SELECT DISTINCT digest FROM entries")
+                 if d not in keep]
+        self.db.executemany("DELETE FROM entries WHERE digest=?", [(d,) for d in stale])
+        return len(stale)
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None

@@ -1,0 +1,126 @@
+"""Load a corpus fast: cached results first, the rest extracted by a pool of processes.
+
+Pure Python (multiprocessing, no Qt). ``load`` reports progress through a
+callback and stops early when ``cancelled`` is set; results always come back in
+file order, so a parallel load equals a serial one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from multiprocessing import get_context
+from pathlib import Path
+
+from viewer.core.cache import Cache
+from viewer.core.pipeline import Corpus, Problem, article_ids, extract_one
+
+Progress = Callable[[int, int, int], None]  # files done, files in all, events found
+CHUNK = 24  # files per task sent to a worker process
+SERIAL_BELOW = 48  # smaller loads run in this process (starting workers costs more)
+
+
+def _extract_chunk(items: list[tuple[int, str, str, dt.date | None]]):
+    """Worker: extract a few files; (position, result) pairs."""
+    return [(k, extract_one(path, ident, published)) for k, path, ident, published in items]
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # the extractor will say why the file cannot be read
+
+
+def load(paths: Iterable[str | Path], published: dt.date | None = None,
+         cache_path: Path | None = None, workers: int | None = None,
+         progress: Progress | None = None, cancelled: threading.Event | None = None) -> Corpus:
+    """Every readable file under ``paths``: from the cache when unchanged, else extracted."""
+    files, problems = article_ids(paths)
+    corpus = Corpus(problems=list(problems))
+    total = len(files)
+    results: list = [None] * total
+    events = 0
+    done = 0
+
+    def tick() -> None:
+        if progress is not None:
+            progress(done, total, events)
+
+    cache = None
+    if cache_path is not None:
+        try:
+            cache = Cache(cache_path)
+        except OSError:
+            cache = None  # an unusable cache folder only costs time
+    digests: dict[int, str] = {}
+    todo: list[int] = []
+    tick()
+    for k, (path, ident) in enumerate(files):
+        if cancelled is not None and cancelled.is_set():
+            break
+        digest = _digest(path) if cache is not None else None
+        hit = cache.get(digest, str(path), ident, published) if digest else None
+        if hit is not None:
+            results[k] = hit
+            done += 1
+            events += len(hit[1])
+            if done % 200 == 0:
+                tick()
+        else:
+            todo.append(k)
+            if digest:
+                digests[k] = digest
+    tick()
+
+    fresh: list[tuple[str, object, list, dt.date | None]] = []
+
+    def take(k: int, result) -> None:
+        nonlocal done, events
+        results[k] = result
+        done += 1
+        if not isinstance(result, Problem):
+            events += len(result[1])
+            if k in digests:
+                fresh.append((digests[k], result[0], result[1], published))
+
+    items = [(k, str(files[k][0]), files[k][1], published) for k in todo]
+    workers = workers or max(os.cpu_count() or 1, 1)
+    if items and (workers == 1 or len(items) < SERIAL_BELOW):
+        for item in items:
+            if cancelled is not None and cancelled.is_set():
+                break
+            take(item[0], extract_one(*item[1:]))
+            if done % 20 == 0:
+                tick()
+    elif items:
+        chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            pending = {pool.submit(_extract_chunk, c) for c in chunks[: workers * 2]}
+            queued = chunks[workers * 2 :]
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    for k, result in future.result():
+                        take(k, result)
+                    if queued and not (cancelled is not None and cancelled.is_set()):
+                        pending.add(pool.submit(_extract_chunk, queued.pop(0)))
+                if cancelled is not None and cancelled.is_set():
+                    for future in pending:
+                        future.cancel()
+                    queued.clear()
+                tick()
+    tick()
+    if cache is not None:
+        if fresh:
+            cache.put_many(fresh)
+        cache.close()
+    corpus.cancelled = any(r is None for r in results)
+    for result in results:
+        if result is not None:
+            corpus.add(result)
+    return corpus
