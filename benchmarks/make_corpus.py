@@ -53,7 +53,7 @@ def _when(rng: random.Random, d: dt.date, pub: dt.date) -> str:
     kind = rng.random()
     if kind < 0.30:
         return f"{d.year}年{d.month}月{d.day}日"
-    if kind < 0.45 and (pub - d).days in range(0, 300):
+    if kind < 0.45 and (pub - d).days in range(300):
         return f"{d.month}月{d.day}日"
     if kind < 0.55:
         return f"{d.year}年{d.month}月"
@@ -109,9 +109,9 @@ def page(rng: random.Random, n: int) -> str:
     for para in body:
         lines += [para, ""]
     lines += ["特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布,本平台仅提供信息存储服务。",
-              "", "Notice: The content above (including the pictures and videos if any) is uploaded and "
+              "", ("Notice: The content above (including the pictures and videos if any) is uploaded and "
               "posted by a user of NetEase Hao, which is a social media platform and only provides "
-              "information storage services.", "", "相关推荐", "热点推荐"]
+              "information storage services."), "", "相关推荐", "热点推荐"]
     for _ in range(rng.randint(10, 24)):
         h = rng.choice(HOT)
         lines += [h, "", h, "", rng.choice(["懂球帝", "上观新闻", "财联社", "极目新闻"]), _stamp(rng, pub)]

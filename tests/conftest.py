@@ -24,7 +24,7 @@ def window(qtbot, tmp_path):
 
     fonts.register()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, "en", restore=False)
+    w = MainWindow(settings, "en", restore=False, cache=False)
     qtbot.addWidget(w)
     w.resize(1440, 860)
     w.show()

@@ -95,8 +95,7 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
             if cancelled is not None and cancelled.is_set():
                 break
             take(item[0], extract_one(*item[1:]))
-            if done % 20 == 0:
-                tick()
+            tick()
     elif items:
         chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:

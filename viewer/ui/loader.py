@@ -1,68 +1,83 @@
-"""Extract a corpus off the GUI thread, with progress and cancel."""
+"""Load a corpus off the GUI thread (cache + process pool), with progress and cancel."""
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 
-from viewer.core.pipeline import Corpus, article_ids, extract_one
+from viewer.core import loading
+from viewer.core import timeline as tl
+
+
+def cache_file() -> Path:
+    """The extraction cache in the user's cache folder (QStandardPaths)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder) / "extractions.sqlite"
 
 
 class _Worker(QObject):
     progress = Signal(int, int, int)  # files done, files in all, events found
-    finished = Signal(object)  # Corpus
+    finished = Signal(object, object)  # Corpus, EventTable of the merged events (or None)
 
-    def __init__(self, paths: list[str], published: dt.date | None) -> None:
+    def __init__(self, paths: list[str], published: dt.date | None, merged: bool,
+                 cache: Path | None) -> None:
         super().__init__()
-        self.paths = paths
-        self.published = published
+        self.paths, self.published, self.merged, self.cache = paths, published, merged, cache
         self.cancelled = threading.Event()
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int, events: int) -> None:
+        now = time.monotonic()
+        if now - self._last > 0.05 or done == total:  # at most 20 updates a second
+            self._last = now
+            self.progress.emit(done, total, events)
 
     def run(self) -> None:
-        files, problems = article_ids(self.paths)
-        corpus = Corpus(problems=list(problems))
-        self.progress.emit(0, len(files), 0)
-        for n, (path, ident) in enumerate(files, 1):
-            if self.cancelled.is_set():
-                corpus.cancelled = True
-                break
-            corpus.add(extract_one(str(path), ident, self.published))
-            self.progress.emit(n, len(files), len(corpus.mentions))
-        self.finished.emit(corpus)
+        corpus = loading.load(self.paths, self.published, self.cache, progress=self._progress,
+                              cancelled=self.cancelled)
+        table = None
+        if not self.cancelled.is_set():
+            table, _ = tl.build(corpus.mentions, merged=self.merged)  # heavy: not on the GUI
+        self.finished.emit(corpus, table)
 
 
 class CorpusLoader(QObject):
-    """Runs one extraction at a time in a thread; a new load cancels the previous one."""
+    """Runs one load at a time in a thread; a new load cancels the previous one."""
 
     progress = Signal(int, int, int)
-    loaded = Signal(object, list)  # Corpus, the paths it came from
+    loaded = Signal(object, list, object)  # Corpus, the paths it came from, EventTable | None
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, cache: Path | None = None) -> None:
         super().__init__(parent)
+        self.cache = cache
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
-        self._retired: list[tuple[QThread, _Worker]] = []  # cancelled, still finishing a file
+        self._retired: list[tuple[QThread, _Worker]] = []  # cancelled, still finishing
 
-    def start(self, paths: list[str], published: dt.date | None = None) -> None:
+    def start(self, paths: list[str], published: dt.date | None = None,
+              merged: bool = True) -> None:
         self.cancel()
         thread = QThread()
-        worker = _Worker(list(paths), published)
+        worker = _Worker(list(paths), published, merged, self.cache)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self.progress)
-        worker.finished.connect(lambda corpus, p=list(paths): self._done(corpus, p, thread))
+        worker.finished.connect(lambda corpus, table, p=list(paths):
+                                self._done(corpus, table, p, thread))
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread, self._worker = thread, worker
         thread.start()
 
-    def _done(self, corpus: Corpus, paths: list[str], thread: QThread) -> None:
+    def _done(self, corpus, table, paths: list[str], thread: QThread) -> None:
         if thread is self._thread:
-            self.loaded.emit(corpus, paths)
+            self.loaded.emit(corpus, paths, table)
 
     def stop(self) -> None:
-        """Stop after the current file; what was read so far is still delivered."""
+        """Stop soon; what was read so far is still delivered."""
         if self._worker is not None:
             self._worker.cancelled.set()
 
@@ -81,4 +96,4 @@ class CorpusLoader(QObject):
         self.cancel()
         for t in [thread, *(t for t, _ in self._retired)]:
             if t is not None:
-                t.wait(10000)
+                t.wait(30000)

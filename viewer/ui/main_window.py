@@ -32,7 +32,7 @@ from viewer.ui import figure
 from viewer.ui.country_filter import CountryFilter
 from viewer.ui.export_dialog import ExportDialog
 from viewer.ui.figure import FigureSpec
-from viewer.ui.loader import CorpusLoader
+from viewer.ui.loader import CorpusLoader, cache_file
 from viewer.ui.source_panel import Source as PanelSource
 from viewer.ui.source_panel import SourcePanel
 from viewer.ui.timeline_view import TimelineView
@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
     corpusShown = Signal()
     languageRequested = Signal(str)
 
-    def __init__(self, settings: QSettings, lang: str = "en", restore: bool = True) -> None:
+    def __init__(self, settings: QSettings, lang: str = "en", restore: bool = True,
+                 cache: bool = True) -> None:
         super().__init__()
         self.settings = settings
         self.lang = lang
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter = split
         self.setCentralWidget(split)
 
-        self.loader = CorpusLoader(self)
+        self.loader = CorpusLoader(self, cache_file() if cache else None)
         self.loader.progress.connect(self._on_progress)
         self.loader.loaded.connect(self._on_loaded)
         self.filter.changed.connect(self.apply_filter)
@@ -242,19 +243,19 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.show()
         self.status_text.setText(self.tr("Reading {0}…").format(", ".join(self.paths)))
-        self.loader.start(self.paths)
+        self.loader.start(self.paths, merged=self.act_merged.isChecked())
 
     def _on_progress(self, done: int, total: int, events: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("{0}/{1} files · {2} events").format(done, total, events))
 
-    def _on_loaded(self, corpus: Corpus, paths: list[str]) -> None:
+    def _on_loaded(self, corpus: Corpus, paths: list[str], table=None) -> None:
         self.loading = False
         self.progress.hide()
         self.cancel_button.hide()
         self.corpus = corpus
-        self.rebuild(keep=self._saved_countries())
+        self.rebuild(keep=self._saved_countries(), table=table)
         self._remember(paths)
         if corpus.cancelled:
             self.statusBar().showMessage(self.tr("Loading cancelled: {0} files read").format(
@@ -267,15 +268,21 @@ class MainWindow(QMainWindow):
             self.status_text.setToolTip(lines)
         self.corpusShown.emit()
 
-    def rebuild(self, *_: object, keep: set[str] | None | bool = False) -> None:
-        """(Re)build the events from the corpus, merged or not, keeping the filters."""
+    def rebuild(self, *_: object, keep: set[str] | None | bool = False, table=None) -> None:
+        """(Re)build the events from the corpus, merged or not, keeping the filters.
+
+        ``table``, when given, was built by the loader thread for the current setting.
+        """
         merged = self.act_merged.isChecked()
         self.settings.setValue("view/merged", "true" if merged else "false")
         if keep is False:
             keep = self.filter.checked()
         self.timeline.select(None)
         self.panel.hide()
-        self.table, self.unresolved = tl.build(self.corpus.mentions, merged=merged)
+        if table is None:
+            table, _ = tl.build(self.corpus.mentions, merged=merged)
+        self.table = table
+        self.unresolved = [m for m in self.corpus.mentions if m.start is None]
         sources = [tl.Source(a.id, a.title, a.published) for a in self.corpus.articles
                    if a.published]
         self.filter.set_countries(self._country_order(), keep)

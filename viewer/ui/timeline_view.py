@@ -16,6 +16,7 @@ from viewer.ui.drawing import EventPainter, LaneLayout, Style, label_text, lay_o
 from viewer.ui.fonts import ui_font
 
 LIMIT_MIN, LIMIT_MAX = tl.seconds(tl.LIMITS[0]), tl.seconds(tl.LIMITS[1])
+LOD_LIMIT = 1500  # more events than this near the view are drawn as density columns
 
 
 class EventsItem(pg.GraphicsObject):
@@ -37,6 +38,8 @@ class EventsItem(pg.GraphicsObject):
         self.headers: list[tuple[float, str]] = []  # (row, caption)
         self.sources_row = 1.0
         self.sources_caption = "Sources"
+        self.density_caption = "{0} events: zoom in to see them one by one"
+        self.density: tuple | None = None  # (bin edges, counts, events) when too many to draw
         self.drawn_labels: list[tuple[int, QRectF]] = []  # (instance, box)
 
     def set_data(self, lanes: LaneLayout, labels, widths, counts, headers, sources_row) -> None:
@@ -70,6 +73,8 @@ class EventsItem(pg.GraphicsObject):
                 ll.ys * sy + dy, left, right, selected, counts=self.counts)
         self.painter.paint_headers(p, [(y * sy + dy, text) for y, text in self.headers], left,
                                    right)
+        if self.density is not None:
+            self._paint_density(p, sx, dx, sy, dy, left)
         lane_y = (self.sources_row - 0.6) * sy + dy
         p.setPen(QPen(theme.GRID, 1))
         p.drawLine(QPointF(left, lane_y), QPointF(right, lane_y))
@@ -77,6 +82,22 @@ class EventsItem(pg.GraphicsObject):
         p.setPen(theme.MUTED)
         p.drawText(QPointF(left + 4, lane_y - 4), self.sources_caption)
         p.restore()
+
+    def _paint_density(self, p: QPainter, sx, dx, sy, dy, left) -> None:
+        """Columns of event counts, when there are too many events to draw one by one."""
+        edges, counts, total = self.density
+        top, bottom = 0.2 * sy + dy, 5.6 * sy + dy  # the column area, in device pixels
+        peak = max(int(counts.max()), 1)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.PRECISION_COLORS[0])
+        for k in np.flatnonzero(counts):
+            x0, x1 = edges[k] * sx + dx, edges[k + 1] * sx + dx
+            h = (bottom - top) * counts[k] / peak
+            p.drawRect(QRectF(x0, bottom - h, max(x1 - x0 - 1, 1), h))
+        p.setFont(self.style.font)
+        p.setPen(theme.MUTED)
+        p.drawText(QPointF(left + 6, top + self.style.metrics.ascent()),
+                   self.density_caption.format(total))
 
 
 class _ViewBox(pg.ViewBox):
@@ -144,7 +165,7 @@ class TimelineView(pg.PlotWidget):
         self.table = table
         self.source_list = sources
         self.labels = [label_text(e) for e in table.events]
-        self.label_widths = self.events_item.style.widths(self.labels)
+        self.label_widths = np.full(len(table), np.nan)  # measured when first in view
         self.visible = np.ones(len(table), bool)
         self.events_item.selected = None
         self.relayout()
@@ -231,14 +252,25 @@ class TimelineView(pg.PlotWidget):
         style = self.events_item.style
         height = max(self.getPlotItem().getViewBox().height(), style.row_height * 3)
         max_rows = max(int(height // style.row_height) - 2, 1)
-        ll = lay_out_lanes(t, self.visible, self.lane_mode, self.lane_order, spp, left, right,
-                           self.label_widths, style, max_rows, self.lane_only)
+        near = self.visible & (t.x1 >= x_min - (x_max - x_min)) & (t.x0 <= x_max)
+        near |= self.visible & t.open_ended & (t.x0 <= x_max)
+        if near.sum() > LOD_LIMIT:
+            self._density(near, spp)
+            return
+        self.events_item.density = None
+        missing = np.flatnonzero(near & np.isnan(self.label_widths))
+        if missing.size:
+            fm = style.metrics
+            self.label_widths[missing] = [fm.horizontalAdvance(self.labels[i]) for i in missing]
+        widths = np.nan_to_num(self.label_widths, nan=0.0)
+        ll = lay_out_lanes(t, near, self.lane_mode, self.lane_order, spp, left, right,
+                           widths, style, max_rows, self.lane_only)
         self.lanes = ll
         inst_labels = [self.labels[i] for i in ll.event]
         counts = np.array([t.events[i].sources for i in ll.event], dtype=int)
         headers = [(y, self.lane_caption(key)) for y, key in ll.headers]
         sources_row = ll.height + 0.8
-        self.events_item.set_data(ll, inst_labels, self.label_widths[ll.event], counts, headers,
+        self.events_item.set_data(ll, inst_labels, widths[ll.event], counts, headers,
                                   sources_row)
         g = ll.glyphs
         day = np.flatnonzero((g.precision == 0) & (ll.layout.rows >= 0))
@@ -260,6 +292,24 @@ class TimelineView(pg.PlotWidget):
             top = min(max(current, -0.8), content - shown)
         vb.setLimits(yMin=-0.8, yMax=max(content, -0.8 + shown))
         vb.setYRange(top, top + shown, padding=0)
+
+    def _density(self, near: np.ndarray, spp: float) -> None:
+        """Too many events to draw one by one: columns of event counts instead (zoom in)."""
+        t = self.table
+        x_min, x_max = self.x_range()
+        bins = max(int((x_max - x_min) / spp / 4), 1)  # 4-pixel columns
+        centre = (t.x0[near] + np.minimum(t.x1[near], t.x0[near] + tl.DAY_S * 31)) / 2
+        counts, edges = np.histogram(centre, bins=bins, range=(x_min, x_max))
+        empty = tl.Glyphs(np.zeros(0), np.zeros(0), np.zeros(0, np.int8), np.zeros(0, bool))
+        ll = LaneLayout(tl.LaneSet([""], np.zeros(0, np.int64), np.zeros(0, np.int32)), empty,
+                        tl.Layout.empty(), np.zeros(0), [], 6.0)
+        self.lanes = ll
+        self.events_item.density = (edges, counts, int(near.sum()))
+        self.events_item.set_data(ll, [], np.zeros(0), np.zeros(0, int), [], 6.8)
+        self.markers.setData(x=[], y=[])
+        xs = np.array([tl.seconds(s.published) + tl.DAY_S / 2 for s in self.source_list], float)
+        self.sources.setData(x=xs, y=np.full(len(xs), 6.8), data=list(range(len(xs))))
+        self._fit_rows(7.5)
 
     # -- selection and clicks -------------------------------------------------------------
 

@@ -1,0 +1,110 @@
+"""The extraction cache and parallel loading (viewer.core.cache, viewer.core.loading)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+from viewer.core import loading
+from viewer.core.cache import Cache
+from viewer.core.pipeline import extract_paths
+
+
+def _rows(corpus):
+    return [(m.article, m.offset, m.text, m.start, tuple(m.countries), m.label, m.key)
+            for m in corpus.mentions]
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_second_load_comes_from_the_cache_and_equals_extraction(corpus_dir, tmp_path, monkeypatch):
+    db = tmp_path / "cache" / "c.sqlite"
+    first = loading.load([corpus_dir], cache_path=db)
+    assert _rows(first) == _rows(extract_paths([corpus_dir]))
+    calls = []
+    monkeypatch.setattr(loading, "extract_one", lambda *a: calls.append(a) or (_ for _ in ()).throw(
+        AssertionError("extracted again")))
+    second = loading.load([corpus_dir], cache_path=db)
+    assert not calls and _rows(second) == _rows(first)
+    assert [a.title for a in second.articles] == [a.title for a in first.articles]
+
+
+def test_changed_new_and_deleted_files(corpus_dir, tmp_path) -> None:
+    db = tmp_path / "c.sqlite"
+    loading.load([corpus_dir], cache_path=db)
+    (corpus_dir / "004_5f08b4fa4df6e18c.txt").unlink()
+    page = corpus_dir / "000_ee7266a814900291.txt"
+    page.write_text(page.read_text("utf-8").replace("12月22日", "12月21日"), encoding="utf-8")
+    (corpus_dir / "new.txt").write_text("发布时间:2025-12-20\n2025年12月11日,越南通过新法。\n",
+                                        encoding="utf-8")
+    again = loading.load([corpus_dir], cache_path=db)
+    ids = {a.id for a in again.articles}
+    assert "004_5f08b4fa4df6e18c.txt" not in ids and "new.txt" in ids
+    assert any(m.text == "12月21日" for m in again.mentions)
+    assert _rows(again) == _rows(extract_paths([corpus_dir]))
+
+
+@pytest.mark.parametrize("garbage", [b"this is not a database" * 100, b""])
+def test_a_corrupt_cache_is_set_aside_and_rebuilt(tmp_path, garbage) -> None:
+    db = tmp_path / "c.sqlite"
+    db.write_bytes(garbage)
+    cache = Cache(db)
+    assert len(cache) == 0
+    cache.close()
+    if garbage:
+        assert (tmp_path / "c.sqlite.broken").read_bytes() == garbage
+
+
+def test_a_foreign_database_is_never_trusted(tmp_path) -> None:
+    db = tmp_path / "c.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE entries (digest TEXT, article TEXT, mentions TEXT)")
+    con.execute("INSERT INTO entries VALUES ('x', '{}', '[]')")
+    con.commit()
+    con.close()
+    cache = Cache(db)
+    assert cache.rebuilt and len(cache) == 0
+    cache.close()
+
+
+def test_a_damaged_entry_is_a_miss(corpus_dir, tmp_path) -> None:
+    db = tmp_path / "c.sqlite"
+    loading.load([corpus_dir], cache_path=db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE entries SET mentions='not json'")
+    con.commit()
+    con.close()
+    assert _rows(loading.load([corpus_dir], cache_path=db)) == _rows(extract_paths([corpus_dir]))
+
+
+def test_parallel_load_equals_serial(corpus_dir, tmp_path, monkeypatch) -> None:
+    for k in range(12):  # enough files for the pool
+        shutil.copy(corpus_dir / "002_6b92a0a1c4691031.txt", corpus_dir / f"copy_{k:02d}.txt")
+    monkeypatch.setattr(loading, "SERIAL_BELOW", 4)
+    monkeypatch.setattr(loading, "CHUNK", 3)
+    parallel = loading.load([corpus_dir], workers=2)
+    assert _rows(parallel) == _rows(extract_paths([corpus_dir]))
+
+
+def test_cancelled_load_stops_early(corpus_dir) -> None:
+    import threading
+
+    stop = threading.Event()
+    seen = []
+
+    def progress(done, total, events):
+        seen.append(done)
+        if done >= 2:
+            stop.set()
+
+    corpus = loading.load([corpus_dir], workers=1, progress=progress, cancelled=stop)
+    assert corpus.cancelled and len(corpus.articles) < 5
