@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                     help="publication date to resolve partial dates against (overrides the page)")
     ex.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    ex.add_argument("--no-corrections", action="store_true",
+                    help="ignore the analyst's corrections saved for this corpus")
     ex.add_argument("--merged", action="store_true",
                     help="one object per happening, with its mentions (see resources/merge.toml)")
 
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "byte-identical pictures)")
     rd.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                     help="publication date to resolve partial dates against")
+    rd.add_argument("--no-corrections", action="store_true",
+                    help="ignore the analyst's corrections saved for this corpus")
     rd.set_defaults(subparser=rd)
     return parser
 
@@ -70,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main_extract(args: argparse.Namespace) -> int:
     from viewer.core.pipeline import extract_paths
 
-    corpus = extract_paths(args.paths or [DEFAULT_CORPUS], published=args.published)
+    paths = args.paths or [DEFAULT_CORPUS]
+    corpus = extract_paths(paths, published=args.published)
+    corpus.mentions = with_corrections(corpus, paths, args)
     for problem in corpus.problems:
         print(f"viewer: {problem}", file=sys.stderr)
     out = sys.stdout
@@ -91,6 +97,21 @@ def main_extract(args: argparse.Namespace) -> int:
     else:
         out.write(format_table(corpus) + "\n")
     return 1 if not corpus.articles else 0
+
+
+def with_corrections(corpus, paths, args) -> list:
+    """The corpus's mentions with the corrections saved for these paths (unless told not to)."""
+    from viewer.core import corrections as cr
+
+    if args.no_corrections:
+        return corpus.mentions
+    where = cr.project_path([str(p) for p in paths], cr.default_data_dir())
+    try:
+        saved = cr.load(where)
+    except cr.ProjectError as exc:
+        print(f"viewer: {where}: the corrections were not applied: {exc}.", file=sys.stderr)
+        return corpus.mentions
+    return cr.corrected(corpus, saved) if not saved.is_empty() else corpus.mentions
 
 
 def _width(text: str) -> int:
@@ -233,7 +254,9 @@ def main_render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     app = QGuiApplication.instance() or QGuiApplication(["viewer"])
     fonts.register()
     Translations(app).use(args.lang)
-    corpus = extract_paths(args.paths or [DEFAULT_CORPUS], published=args.published)
+    paths = args.paths or [DEFAULT_CORPUS]
+    corpus = extract_paths(paths, published=args.published)
+    corpus.mentions = with_corrections(corpus, paths, args)
     for problem in corpus.problems:
         print(f"viewer: {problem}", file=sys.stderr)
     if not corpus.articles:

@@ -24,7 +24,7 @@ from viewer.core.furniture import markers
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
               ".html": "html", ".htm": "html", ".xhtml": "html"}
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024  # far above any news page; bigger files are refused
 
 
 class IngestError(Exception):
@@ -119,8 +119,8 @@ def read_source(path: Path) -> Source:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise IngestError(f"The file is too large ({size // (1024 * 1024)} MB; the limit is "
-                              f"{MAX_BYTES // (1024 * 1024)} MB).")
+            raise IngestError(f"The file is too large for a news page ({size // (1024 * 1024)} MB;"
+                              f" the limit is {MAX_BYTES // (1024 * 1024)} MB).")
         data = path.read_bytes()
     except PermissionError:
         raise IngestError("Permission denied: the file cannot be read.") from None

@@ -13,8 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -88,6 +91,13 @@ class MainWindow(QMainWindow):
         self.timeline.sourceActivated.connect(self.open_source)
         self.panel.closed.connect(self.close_panel)
 
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.problems_dock = QDockWidget()
+        self.problems_dock.setObjectName("problems")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
         self._build_actions()
         self._build_status()
         self.retranslate()
@@ -155,6 +165,8 @@ class MainWindow(QMainWindow):
         for act in (self.act_home, self.act_year, self.act_fit, None, self.act_zoom_in,
                     self.act_zoom_out, None, self.act_find, None, self.act_merged):
             self.view_menu.addAction(act) if act else self.view_menu.addSeparator()
+        self.act_problems = self.problems_dock.toggleViewAction()
+        self.view_menu.addAction(self.act_problems)
         self.lanes_menu = self.view_menu.addMenu("")
         for mode in tl.LANE_MODES:
             self.lanes_menu.addAction(self.lane_actions[mode])
@@ -222,6 +234,7 @@ class MainWindow(QMainWindow):
         self.lane_actions["country"].setText(self.tr("Lanes by country"))
         self.lane_actions["article"].setText(self.tr("Lanes by article"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.filter.retranslate()
         self.filter.set_language(self.lang)
         self.panel.retranslate()
@@ -261,11 +274,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Loading cancelled: {0} files read").format(
                 len(corpus.articles)), 8000)
         self.timeline.setFocus()  # ←/→ work at once
-        if corpus.problems:
-            lines = "\n".join(str(p) for p in corpus.problems[:20])
-            self.statusBar().showMessage(
-                self.tr("{0} files could not be read").format(len(corpus.problems)), 8000)
-            self.status_text.setToolTip(lines)
+        self.show_problems([(p.path, p.reason) for p in corpus.problems])
         self.corpusShown.emit()
 
     def rebuild(self, *_: object, keep: set[str] | None | bool = False, table=None) -> None:
@@ -320,6 +329,18 @@ class MainWindow(QMainWindow):
             return key
         title = info.title if len(info.title) <= 22 else info.title[:21] + "…"
         return f"{title} ({info.published.isoformat() if info.published else '?'})"
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """List what could not be read (file and one-sentence reason) in the Problems panel."""
+        self.problems.clear()
+        for path, reason in problems:
+            item = QListWidgetItem(f"{path}: {reason}" if path else reason)
+            item.setToolTip(path)
+            self.problems.addItem(item)
+        if problems:
+            self.problems_dock.show()
+            self.statusBar().showMessage(
+                self.tr("{0} files could not be read: see Problems").format(len(problems)), 8000)
 
     def _country_order(self) -> list[str]:
         counts = self.table.counts()
