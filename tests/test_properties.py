@@ -19,12 +19,15 @@ FRAGMENTS = st.sampled_from([
     "Dec. 12, 2025", "December 2025", "since ", "in 2010", "。", ",", "\n", "2月30日", "13月",
     "近40年", "年产", "吨", "的今天", "将", "美国", "日本", "中美", "华盛顿", "刚果(金)", " ",
     "特别声明:", "相关推荐", "2025-12-24 17:16:49", "0", "分享至", "更新时间:2025-12-15",
+    "２０２５年１２月", "於", "以來", "發布時間:2025-12-15", "十二月三十一日", "二〇二五年",
+    "同年", "次日", "今年58岁", "每年", "第3季", "去年10月7日", "1至7月", "April", "from 2023 to",
+    "\u200b", "\ufeff", "\u3000", "\r\n", "&nbsp;", "<p>", "𠀀",
 ])
-TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=6)), max_size=40).map("".join)
+TEXT = st.lists(st.one_of(FRAGMENTS, FRAGMENTS, st.text(max_size=6)), max_size=40).map("".join)
 DATES = st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=3000, deadline=None)
 @given(TEXT, DATES)
 def test_find_dates_invariants(text: str, published) -> None:
     for d in find_dates(text, published):
@@ -36,7 +39,7 @@ def test_find_dates_invariants(text: str, published) -> None:
         assert v.precision in ("day", "month", "year")
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT, DATES)
 def test_extraction_invariants(text: str, published) -> None:
     try:

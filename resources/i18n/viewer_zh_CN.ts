@@ -6,6 +6,59 @@
      viewer_zh_CN.qm by pyside6-lrelease. -->
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="65" />
+      <source>Correct this event</source>
+      <translation>更正此事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="66" />
+      <source>From</source>
+      <translation>起</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="66" />
+      <source>To</source>
+      <translation>止</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="67" />
+      <source>Precision</source>
+      <translation>精度</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="67" />
+      <source>Label</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="68" />
+      <source>Countries (codes or names)</source>
+      <translation>国家(代码或名称)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="69" />
+      <source>Hide</source>
+      <translation>隐藏</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="71" />
+      <source>Not an event: hide it everywhere</source>
+      <translation>不是事件:在所有地方隐藏</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="86" />
+      <source>Unknown country in the list.</source>
+      <translation>列表中有未知国家。</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/correction_dialog.py" line="89" />
+      <source>The end is before the start.</source>
+      <translation>结束日期早于开始日期。</translation>
+    </message>
+  </context>
+  <context>
     <name>CountryFilter</name>
     <message>
       <location filename="../../viewer/ui/country_filter.py" line="54" />
@@ -169,37 +222,37 @@
       <translation>发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="302" />
+      <location filename="../../viewer/ui/figure.py" line="303" />
       <source>{0} events did not fit: choose fewer countries or a shorter period</source>
       <translation>{0} 个事件未能画出:请减少国家或缩短时间段</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="317" />
+      <location filename="../../viewer/ui/figure.py" line="318" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="338" />
+      <location filename="../../viewer/ui/figure.py" line="339" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="366" />
+      <location filename="../../viewer/ui/figure.py" line="367" />
       <source>Sources:</source>
       <translation>来源:</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="375" />
+      <location filename="../../viewer/ui/figure.py" line="376" />
       <source>… and {0} more</source>
       <translation>……另有 {0} 篇</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="384" />
+      <location filename="../../viewer/ui/figure.py" line="385" />
       <source>Sources: none</source>
       <translation>来源:无</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="386" />
+      <location filename="../../viewer/ui/figure.py" line="387" />
       <source>Made {0} with the rare-earth dispute timeline</source>
       <translation>制图日期 {0} · 稀土争端时间线</translation>
     </message>
@@ -207,222 +260,272 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="195" />
+      <location filename="../../viewer/ui/main_window.py" line="227" />
       <source>Rare-earth dispute timeline</source>
       <translation>稀土争端时间线</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="196" />
+      <location filename="../../viewer/ui/main_window.py" line="228" />
       <source>Open files…</source>
       <translation>打开文件…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="197" />
+      <location filename="../../viewer/ui/main_window.py" line="229" />
       <source>Open folder…</source>
       <translation>打开文件夹…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="198" />
+      <location filename="../../viewer/ui/main_window.py" line="230" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="199" />
+      <location filename="../../viewer/ui/main_window.py" line="231" />
       <source>Export picture…</source>
       <translation>导出图片…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="200" />
+      <location filename="../../viewer/ui/main_window.py" line="232" />
       <source>Copy image</source>
       <translation>复制图片</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="201" />
+      <location filename="../../viewer/ui/main_window.py" line="233" />
       <source>Copy a 1920 × 1080 picture of this view (Ctrl+Shift+C)</source>
       <translation>复制当前视图的 1920 × 1080 图片(Ctrl+Shift+C)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="202" />
+      <location filename="../../viewer/ui/main_window.py" line="234" />
       <source>2010–2026</source>
       <translation>2010–2026</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="203" />
+      <location filename="../../viewer/ui/main_window.py" line="235" />
       <source>Show 2010 to 2026 (Home, or double-click the timeline)</source>
       <translation>显示 2010 至 2026 年(Home 键,或双击时间线)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="204" />
+      <location filename="../../viewer/ui/main_window.py" line="236" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="205" />
+      <location filename="../../viewer/ui/main_window.py" line="237" />
       <source>The 12 months up to the newest article</source>
       <translation>截至最新文章的 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="206" />
+      <location filename="../../viewer/ui/main_window.py" line="238" />
       <source>Fit all</source>
       <translation>显示全部</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="207" />
+      <location filename="../../viewer/ui/main_window.py" line="239" />
       <source>Zoom in</source>
       <translation>放大</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="208" />
+      <location filename="../../viewer/ui/main_window.py" line="240" />
       <source>Zoom out</source>
       <translation>缩小</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="209" />
+      <location filename="../../viewer/ui/main_window.py" line="241" />
       <source>Previous event</source>
       <translation>上一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="210" />
+      <location filename="../../viewer/ui/main_window.py" line="242" />
       <source>Next event</source>
       <translation>下一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="211" />
+      <location filename="../../viewer/ui/main_window.py" line="243" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="212" />
+      <location filename="../../viewer/ui/main_window.py" line="244" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="213" />
+      <location filename="../../viewer/ui/main_window.py" line="245" />
       <source>Open recent</source>
       <translation>最近打开</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="214" />
+      <location filename="../../viewer/ui/main_window.py" line="246" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="215" />
+      <location filename="../../viewer/ui/main_window.py" line="247" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="248" />
+      <source>Undo correction</source>
+      <translation>撤销更正</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="249" />
+      <source>Redo correction</source>
+      <translation>重做更正</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="250" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="216" />
+      <location filename="../../viewer/ui/main_window.py" line="251" />
       <source>Lanes</source>
       <translation>分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="217" />
+      <location filename="../../viewer/ui/main_window.py" line="252" />
       <source>Merge duplicates</source>
       <translation>合并重复事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="218" />
+      <location filename="../../viewer/ui/main_window.py" line="253" />
       <source>One event per happening, with all the articles that report it; off: every mention on its own</source>
       <translation>同一事件合并为一条,列出所有报道它的文章;关闭后每处提及单独显示</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="220" />
+      <location filename="../../viewer/ui/main_window.py" line="255" />
       <source>No lanes</source>
       <translation>不分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="221" />
+      <location filename="../../viewer/ui/main_window.py" line="256" />
       <source>Lanes by country</source>
       <translation>按国家分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="222" />
+      <location filename="../../viewer/ui/main_window.py" line="257" />
       <source>Lanes by article</source>
       <translation>按文章分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="223" />
+      <location filename="../../viewer/ui/main_window.py" line="258" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="227" />
+      <location filename="../../viewer/ui/main_window.py" line="259" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="263" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="244" />
+      <location filename="../../viewer/ui/main_window.py" line="280" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="250" />
+      <location filename="../../viewer/ui/main_window.py" line="286" />
       <source>{0}/{1} files · {2} events</source>
       <translation>{0}/{1} 个文件 · {2} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="260" />
+      <location filename="../../viewer/ui/main_window.py" line="300" />
       <source>Loading cancelled: {0} files read</source>
       <translation>已取消读取:已读 {0} 个文件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="266" />
-      <source>{0} files could not be read</source>
-      <translation>{0} 个文件无法读取</translation>
+      <location filename="../../viewer/ui/main_window.py" line="348" />
+      <source>The corrections file could not be used: {0}. It is left untouched (a copy is in {1}); corrections made now are not saved.</source>
+      <translation>无法使用更正文件:{0}。原文件保持不变(副本为 {1});现在所做的更正不会保存。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="309" />
+      <location filename="../../viewer/ui/main_window.py" line="352" />
+      <source>The corrections file could not be used: {0}. A copy was kept as {1}; new corrections start a fresh file.</source>
+      <translation>无法使用更正文件:{0}。已保留副本 {1};新的更正将写入新文件。</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="367" />
+      <source>The corrections could not be saved ({0}).</source>
+      <translation>更正未能保存({0})。</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="418" />
+      <source>Publication date</source>
+      <translation>发布日期</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="422" />
+      <source>Published on</source>
+      <translation>发布于</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="445" />
+      <source>Add an event</source>
+      <translation>添加事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="482" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="341" />
+      <location filename="../../viewer/ui/main_window.py" line="500" />
+      <source>{0} files could not be read: see Problems</source>
+      <translation>{0} 个文件无法读取:见“问题”面板</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="526" />
       <source>all countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="343" />
+      <location filename="../../viewer/ui/main_window.py" line="528" />
       <source>no country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="348" />
+      <location filename="../../viewer/ui/main_window.py" line="533" />
       <source>{0} of {1} events ({2} mentions) · {3}</source>
       <translation>{1} 个事件({2} 处提及)中显示 {0} 个 · {3}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="351" />
+      <location filename="../../viewer/ui/main_window.py" line="536" />
       <source>{0} of {1} events · {2}</source>
       <translation>{1} 个事件中显示 {0} 个 · {2}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="353" />
+      <location filename="../../viewer/ui/main_window.py" line="538" />
       <source> · {0} without a date (no publication date)</source>
       <translation> · {0} 个无法定日期(缺少发布日期)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="369" />
+      <location filename="../../viewer/ui/main_window.py" line="554" />
       <source>Cannot open the article</source>
       <translation>无法打开文章</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="448" />
+      <location filename="../../viewer/ui/main_window.py" line="633" />
       <source>Picture copied (1920 × 1080)</source>
       <translation>图片已复制(1920 × 1080)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="454" />
+      <location filename="../../viewer/ui/main_window.py" line="639" />
       <source>Open saved pages</source>
       <translation>打开保存的网页</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="455" />
+      <location filename="../../viewer/ui/main_window.py" line="640" />
       <source>Saved pages (*.txt *.md *.html *.htm);;All files (*)</source>
       <translation>保存的网页 (*.txt *.md *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="460" />
+      <location filename="../../viewer/ui/main_window.py" line="645" />
       <source>Open a folder of saved pages</source>
       <translation>打开保存网页的文件夹</translation>
     </message>
@@ -430,82 +533,112 @@
   <context>
     <name>SourcePanel</name>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="90" />
+      <location filename="../../viewer/ui/source_panel.py" line="107" />
       <source>Show in article</source>
       <translation>在全文中查看</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="91" />
+      <location filename="../../viewer/ui/source_panel.py" line="108" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="143" />
+      <location filename="../../viewer/ui/source_panel.py" line="109" />
+      <source>Correct…</source>
+      <translation>更正…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/source_panel.py" line="110" />
+      <source>Change this event's date, label or countries, or hide it</source>
+      <translation>修改此事件的日期、标签或国家,或将其隐藏</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/source_panel.py" line="112" />
+      <source>Publication date…</source>
+      <translation>发布日期…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/source_panel.py" line="113" />
+      <source>Set the article's publication date; its partial dates are resolved again</source>
+      <translation>设置文章的发布日期;文中不完整的日期将重新推定</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/source_panel.py" line="115" />
+      <source>Add event from selection</source>
+      <translation>用选中文字添加事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/source_panel.py" line="116" />
+      <source>Select words of the article, then add them as an event</source>
+      <translation>先选中文章中的文字,再将其添加为事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/source_panel.py" line="200" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="144" />
+      <location filename="../../viewer/ui/source_panel.py" line="201" />
       <source>Published {0} · {1}</source>
       <translation>发布于 {0} · {1}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="147" />
+      <location filename="../../viewer/ui/source_panel.py" line="204" />
       <source>Reported in {0} places in {1} articles</source>
       <translation>{1} 篇文章中共 {0} 处提及</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="151" />
+      <location filename="../../viewer/ui/source_panel.py" line="208" />
       <source>Whole article</source>
       <translation>全文</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="157" />
+      <location filename="../../viewer/ui/source_panel.py" line="214" />
       <source>none named</source>
       <translation>未提及</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="158" />
+      <location filename="../../viewer/ui/source_panel.py" line="215" />
       <source>Countries: {0}</source>
       <translation>国家:{0}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="229" />
+      <location filename="../../viewer/ui/source_panel.py" line="290" />
       <source>day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="229" />
+      <location filename="../../viewer/ui/source_panel.py" line="290" />
       <source>month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="229" />
+      <location filename="../../viewer/ui/source_panel.py" line="290" />
       <source>year</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="231" />
+      <location filename="../../viewer/ui/source_panel.py" line="292" />
       <source>written in full</source>
       <translation>原文写明</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="232" />
+      <location filename="../../viewer/ui/source_panel.py" line="293" />
       <source>resolved against the publication date</source>
       <translation>按发布日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="233" />
+      <location filename="../../viewer/ui/source_panel.py" line="294" />
       <source>resolved against the date mentioned before it</source>
       <translation>按前文提到的日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="234" />
+      <location filename="../../viewer/ui/source_panel.py" line="295" />
       <source>unresolved: no publication date</source>
       <translation>无法推定:缺少发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="239" />
+      <location filename="../../viewer/ui/source_panel.py" line="300" />
       <source>{0}  ({1} precision, {2})</source>
       <translation>{0}  (精度:{1},{2})</translation>
     </message>

@@ -10,11 +10,15 @@ import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,12 +30,14 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from viewer.core import corrections as cr
 from viewer.core import gazetteer
 from viewer.core import timeline as tl
 from viewer.core.article import Article
 from viewer.core.ingest import IngestError
 from viewer.core.pipeline import Corpus, load_article
 from viewer.ui import figure
+from viewer.ui.correction_dialog import CorrectionDialog
 from viewer.ui.country_filter import CountryFilter
 from viewer.ui.export_dialog import ExportDialog
 from viewer.ui.figure import FigureSpec
@@ -66,6 +72,11 @@ class MainWindow(QMainWindow):
         self.table = tl.EventTable([])
         self.unresolved: list = []
         self.loading = False
+        self.history = cr.History(cr.Corrections())
+        self.project_file: Path | None = None
+        self.project_writable = True
+        self.data_dir = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation))
         self.setAcceptDrops(True)
 
         self.filter = CountryFilter(self.gaz.name)
@@ -90,6 +101,9 @@ class MainWindow(QMainWindow):
         self.timeline.eventActivated.connect(self.open_event)
         self.timeline.sourceActivated.connect(self.open_source)
         self.panel.closed.connect(self.close_panel)
+        self.panel.correctRequested.connect(self.correct_mention)
+        self.panel.publicationRequested.connect(self.set_publication)
+        self.panel.addRequested.connect(self.add_event)
 
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
@@ -137,6 +151,8 @@ class MainWindow(QMainWindow):
         self.act_enter = a(self.open_selected, ["Return", "Enter"], True)
         self.act_escape = a(self.clear_selection, "Esc", True)
         self.act_find = a(self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_undo = a(self.undo, QKeySequence.StandardKey.Undo)
+        self.act_redo = a(self.redo, QKeySequence.StandardKey.Redo)
         self.act_merged = a(self.rebuild)
         self.act_merged.setCheckable(True)
         self.act_merged.setChecked(self.settings.value("view/merged", "true") != "false")
@@ -161,6 +177,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_copy)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
+        self.edit_menu = menu.addMenu("")
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
         self.view_menu = menu.addMenu("")
         for act in (self.act_home, self.act_year, self.act_fit, None, self.act_zoom_in,
                     self.act_zoom_out, None, self.act_find, None, self.act_merged):
@@ -225,6 +244,9 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open recent"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.act_undo.setText(self.tr("Undo correction"))
+        self.act_redo.setText(self.tr("Redo correction"))
         self.lang_menu.setTitle(self.tr("Language"))
         self.lanes_menu.setTitle(self.tr("Lanes"))
         self.act_merged.setText(self.tr("Merge duplicates"))
@@ -268,13 +290,17 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         self.corpus = corpus
+        problems = [(p.path, p.reason) for p in corpus.problems]
+        problems += self._open_project(paths)
+        if not self.history.current.is_empty():
+            table = None  # the loader built it without the corrections
         self.rebuild(keep=self._saved_countries(), table=table)
         self._remember(paths)
         if corpus.cancelled:
             self.statusBar().showMessage(self.tr("Loading cancelled: {0} files read").format(
                 len(corpus.articles)), 8000)
         self.timeline.setFocus()  # ←/→ work at once
-        self.show_problems([(p.path, p.reason) for p in corpus.problems])
+        self.show_problems(problems)
         self.corpusShown.emit()
 
     def rebuild(self, *_: object, keep: set[str] | None | bool = False, table=None) -> None:
@@ -289,7 +315,7 @@ class MainWindow(QMainWindow):
         self.timeline.select(None)
         self.panel.hide()
         if table is None:
-            table, _ = tl.build(self.corpus.mentions, merged=merged)
+            table, _ = tl.build(self.mentions(), merged=merged)
         self.table = table
         self.unresolved = [m for m in self.corpus.mentions if m.start is None]
         sources = [tl.Source(a.id, a.title, a.published) for a in self.corpus.articles
@@ -297,6 +323,137 @@ class MainWindow(QMainWindow):
         self.filter.set_countries(self._country_order(), keep)
         self.timeline.set_events(self.table, sources)
         self.apply_filter()
+
+    # -- corrections ---------------------------------------------------------------------------
+
+    def mentions(self) -> list:
+        """The corpus's mentions with the analyst's corrections applied."""
+        if self.history.current.is_empty():
+            return self.corpus.mentions
+        return cr.corrected(self.corpus, self.history.current)
+
+    def _open_project(self, paths: list[str]) -> list[tuple[str, str]]:
+        """Read the corrections kept for this corpus; problems with the file, as (path, reason)."""
+        self.project_file = cr.project_path(paths, self.data_dir)
+        self.project_writable = True
+        try:
+            self.history = cr.History(cr.load(self.project_file))
+            return []
+        except cr.ProjectError as exc:
+            self.history = cr.History(cr.Corrections())
+            newer = "newer version" in str(exc)
+            self.project_writable = not newer
+            kept = cr.keep_aside(self.project_file)
+            if newer:
+                note = self.tr("The corrections file could not be used: {0}. It is left "
+                               "untouched (a copy is in {1}); corrections made now are not "
+                               "saved.").format(exc, kept.name)
+            else:
+                note = self.tr("The corrections file could not be used: {0}. A copy was kept "
+                               "as {1}; new corrections start a fresh file.").format(exc, kept.name)
+            return [(str(self.project_file), note)]
+
+    def _changed(self, apply, reopen: str | None = None) -> None:
+        """Record a correction, save it, and show its effect everywhere."""
+        self.history.change(apply)
+        self._after_change(reopen)
+
+    def _after_change(self, reopen: str | None = None) -> None:
+        if self.project_file is not None and self.project_writable:
+            try:
+                cr.save(self.project_file, self.history.current)
+            except OSError as exc:
+                self.show_problems([(str(self.project_file),
+                                     self.tr("The corrections could not be saved ({0}).").format(
+                                         exc.strerror or exc))])
+        self.rebuild()
+        self.act_undo.setEnabled(self.history.can_undo())
+        self.act_redo.setEnabled(self.history.can_redo())
+        if reopen:
+            i = next((k for k, e in enumerate(self.table.events)
+                      if any(m.key == reopen for m in e.mentions)), None)
+            if i is not None:
+                self.open_event(i)
+
+    def undo(self) -> None:
+        if self.history.can_undo():
+            self.history.undo()
+            self._after_change()
+
+    def redo(self) -> None:
+        if self.history.can_redo():
+            self.history.redo()
+            self._after_change()
+
+    def correct_mention(self, m) -> None:
+        if m.start is None:
+            return
+        dialog = CorrectionDialog(m.start, m.end, m.precision, m.label, m.countries,
+                                  self.gaz.lookup, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_edit(m, dialog.edit())
+
+    def apply_edit(self, m, edit: cr.Edit) -> None:
+        """Apply one edit to mention ``m`` (an added event is edited or removed in place)."""
+        def change(c: cr.Corrections) -> None:
+            if m.rule == "manual":
+                added = next((a for a in c.added if a.id == m.key), None)
+                if added is None:
+                    return
+                if edit.hidden:
+                    c.added.remove(added)
+                else:
+                    added.start, added.end = edit.start, edit.end
+                    added.precision, added.label = edit.precision, edit.label
+                    added.countries = list(edit.countries or [])
+            else:
+                c.edits[m.key] = edit
+
+        self._changed(change, None if edit.hidden else m.key)
+
+    def set_publication(self, article) -> None:
+        current = article.published_date or dt.date(2025, 1, 1)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Publication date"))
+        form = QFormLayout(dialog)
+        edit = QDateEdit(QDate(current.year, current.month, current.day), calendarPopup=True,
+                         displayFormat="yyyy-MM-dd")
+        form.addRow(self.tr("Published on"), edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            q = edit.date()
+            self.apply_publication(article.id, dt.date(q.year(), q.month(), q.day()))
+
+    def apply_publication(self, article_id: str, when: dt.date) -> None:
+        self._changed(lambda c: c.published.__setitem__(article_id, when.isoformat()))
+
+    def add_event(self, article, paragraph: int, words: str) -> None:
+        from viewer.core.dates import find_dates
+
+        found = find_dates(words, article.published_date)
+        first = next((d.value for d in found if d.value.start), None)
+        start = first.start if first else (article.published_date or dt.date(2025, 1, 1))
+        end = first.end if first else start
+        precision = first.precision if first else "day"
+        dialog = CorrectionDialog(start, end, precision, words[:40], [], self.gaz.lookup,
+                                  allow_hide=False, parent=self)
+        dialog.setWindowTitle(self.tr("Add an event"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_added(article, paragraph, words, dialog.edit())
+
+    def apply_added(self, article, paragraph: int, words: str, edit: cr.Edit) -> str:
+        para = next(p for p in article.paragraphs if p.index == paragraph)
+        ident = f"manual-{cr.digest(article.id + para.text + words + edit.start)}"
+        added = cr.Added(id=ident, article=article.id, paragraph_digest=cr.digest(para.text),
+                         text=words, start=edit.start, end=edit.end, precision=edit.precision,
+                         label=edit.label or words[:40], countries=list(edit.countries or []))
+        self._changed(lambda c: c.added.append(added), ident)
+        return ident
 
     def lane_mode(self) -> str:
         return next(m for m, a in self.lane_actions.items() if a.isChecked())

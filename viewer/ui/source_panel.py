@@ -52,6 +52,9 @@ class SourcePanel(QWidget):
     """Title, publication, date and countries, and every source paragraph of an event."""
 
     closed = Signal()
+    correctRequested = Signal(object)  # Mention
+    publicationRequested = Signal(object)  # Article
+    addRequested = Signal(object, int, str)  # Article, paragraph index, selected words
 
     def __init__(self, names, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +77,19 @@ class SourcePanel(QWidget):
         self.toggle.toggled.connect(self._render)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.closed)
+        self.correct_button = QPushButton()
+        self.correct_button.clicked.connect(self._correct)
+        self.publication_button = QPushButton()
+        self.publication_button.clicked.connect(self._publication)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add)
+        self.add_button.setEnabled(False)
+        self.text.selectionChanged.connect(self._selection_changed)
+        self._paragraph_at: list[tuple[int, int, int]] = []  # (start in text, index, length)
+        edits = QHBoxLayout()
+        for b in (self.correct_button, self.publication_button, self.add_button):
+            edits.addWidget(b)
+        edits.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.toggle)
         buttons.addWidget(self.chooser, 1)
@@ -83,12 +99,22 @@ class SourcePanel(QWidget):
         for w in (self.title, self.meta, self.when, self.countries):
             layout.addWidget(w)
         layout.addWidget(self.text, 1)
+        layout.addLayout(edits)
         layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.toggle.setText(self.tr("Show in article"))
         self.close_button.setText(self.tr("Close"))
+        self.correct_button.setText(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("Change this event's date, label or countries, "
+                                               "or hide it"))
+        self.publication_button.setText(self.tr("Publication date…"))
+        self.publication_button.setToolTip(self.tr("Set the article's publication date; its "
+                                                   "partial dates are resolved again"))
+        self.add_button.setText(self.tr("Add event from selection"))
+        self.add_button.setToolTip(self.tr("Select words of the article, then add them as an "
+                                           "event"))
         if self.sources:
             self._fill_chooser()
             self._render()
@@ -113,6 +139,37 @@ class SourcePanel(QWidget):
         self.toggle.setEnabled(False)
         self._fill_chooser()
         self._render()
+
+    def _chosen(self) -> Source | None:
+        if not self.sources:
+            return None
+        return self.sources[max(self.chooser.currentIndex(), 0)]
+
+    def _correct(self) -> None:
+        s = self._chosen()
+        if s is not None and s.mention is not None:
+            self.correctRequested.emit(s.mention)
+
+    def _publication(self) -> None:
+        s = self._chosen()
+        if s is not None:
+            self.publicationRequested.emit(s.article)
+
+    def _selection_changed(self) -> None:
+        cursor = self.text.textCursor()
+        self.add_button.setEnabled(cursor.hasSelection() and bool(self._paragraph_at))
+
+    def _add(self) -> None:
+        s = self._chosen()
+        cursor = self.text.textCursor()
+        if s is None or not cursor.hasSelection():
+            return
+        pos = cursor.selectionStart()
+        for start, index, length in self._paragraph_at:
+            if start <= pos <= start + length:
+                words = cursor.selectedText().replace("\u2029", " ").strip()
+                self.addRequested.emit(s.article, index, words)
+                return
 
     def _fill_chooser(self) -> None:
         self.chooser.blockSignals(True)
@@ -186,8 +243,10 @@ class SourcePanel(QWidget):
     def _show_article(self, s: Source) -> None:
         pieces, starts = [], {}
         pos = 0
+        paragraph_at = []
         for p in s.article.body:
             starts[p.index] = pos - p.start
+            paragraph_at.append((pos, p.index, len(p.text)))
             pieces.append(p.text)
             pos += len(p.text) + 2
         marks = []
@@ -197,8 +256,10 @@ class SourcePanel(QWidget):
             marks = [("sentence", m.sentence_offset + shift, len(m.sentence)),
                      ("date", m.text_offset + shift, m.text_length)]
         self._set_text("\n\n".join(pieces), marks)
+        self._paragraph_at = paragraph_at
 
     def _set_text(self, text: str, marks: list[tuple[str, int, int]]) -> None:
+        self._paragraph_at = []
         self.text.setPlainText(text)
         self._marks = marks
         selections = []

@@ -1,0 +1,115 @@
+"""Corrections in the window: edit, hide, add, publication date, undo/redo, saved and reloaded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tests.conftest import SEEDS
+from viewer.core import corrections as cr
+
+
+@pytest.fixture
+def pages(tmp_path) -> Path:
+    folder = tmp_path / "pages"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _open(qtbot, tmp_path, pages):
+    from viewer.ui import fonts
+    from viewer.ui.main_window import MainWindow
+
+    fonts.register()
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "en",
+                   restore=False, cache=False)
+    w.data_dir = tmp_path / "data"
+    qtbot.addWidget(w)
+    w.resize(1440, 860)
+    w.show()
+    with qtbot.waitSignal(w.corpusShown, timeout=60000):
+        w.load([str(pages)])
+    return w
+
+
+def _event(w, text, article=""):
+    return next(i for i, e in enumerate(w.table.events)
+                if any(m.text == text and m.article.startswith(article) for m in e.mentions))
+
+
+def test_edit_hide_add_publication_undo_and_reload(qtbot, tmp_path, pages) -> None:
+    w = _open(qtbot, tmp_path, pages)
+    n = len(w.table)
+    law = w.table.events[_event(w, "2025年12月11日")].primary
+    w.apply_edit(law, cr.Edit(start="2025-12-11", end="2025-12-11", precision="day",
+                              label="越南修订地质矿产法", countries=["VN"]))
+    assert w.panel.isVisible() and "越南修订地质矿产法" in w.timeline.labels[w.timeline.selected()]
+    briefing = w.table.events[_event(w, "12月12日", "000_")].primary
+    w.apply_edit(briefing, cr.Edit(hidden=True))
+    assert len(w.table) == n - 1
+    w.apply_publication("001_3239f1d1bee55edc.txt", dt.date(2026, 12, 20))
+    e = w.table.events[_event(w, "12月12日", "001_")]
+    assert any(m.start == dt.date(2026, 12, 12) for m in e.mentions)
+    art = w._article_of("004_5f08b4fa4df6e18c.txt")
+    para = art.body[2]
+    ident = w.apply_added(art, para.index, para.text[:8], cr.Edit(
+        start="2026-02-11", end="2026-02-11", precision="day", label="手工事件", countries=["KR"]))
+    assert any(m.key == ident for e in w.table.events for m in e.mentions)
+    saved = json.loads((pages / cr.PROJECT_NAME).read_text("utf-8"))
+    assert saved["published"] == {"001_3239f1d1bee55edc.txt": "2026-12-20"} and saved["added"]
+    # undo the addition, redo it
+    w.undo()
+    assert not any(m.key == ident for e in w.table.events for m in e.mentions)
+    w.redo()
+    assert any(m.key == ident for e in w.table.events for m in e.mentions)
+    # the export draws the corrected label
+    w.filter.set_checked(None)
+    dialog = w.export_dialog()
+    dialog.format.setCurrentIndex(dialog.format.findData(".svg"))
+    out = dialog.export_to(tmp_path / "p.svg")
+    assert "越南修订地质矿产法" in out.read_text("utf-8")
+    w.close()
+    # a new window on the same folder finds every correction again
+    again = _open(qtbot, tmp_path, pages)
+    assert len(again.table) == len(w.table)
+    assert "越南修订地质矿产法" in again.table.events[_event(again, "2025年12月11日")].label
+
+
+def test_render_applies_saved_corrections(tmp_path, pages) -> None:
+    from tests.test_export import render
+
+    corpus = __import__("viewer.core.pipeline", fromlist=["x"]).extract_paths([pages])
+    law = next(m for m in corpus.mentions if m.text == "2025年12月11日")
+    cr.save(pages / cr.PROJECT_NAME, cr.Corrections(edits={law.key: cr.Edit(label="已更正的标签")}))
+    out = tmp_path / "r.svg"
+    assert render(tmp_path, str(pages), "--out", str(out)).returncode == 0
+    assert "已更正的标签" in out.read_text("utf-8")
+    plain = tmp_path / "plain.svg"
+    assert render(tmp_path, str(pages), "--no-corrections", "--out", str(plain)).returncode == 0
+    assert "已更正的标签" not in plain.read_text("utf-8")
+
+
+def test_a_damaged_project_file_is_reported_and_kept(qtbot, tmp_path, pages) -> None:
+    (pages / cr.PROJECT_NAME).write_text('{"format": "rare-earth-timeline corrections", "sch',
+                                         encoding="utf-8")
+    w = _open(qtbot, tmp_path, pages)
+    texts = [w.problems.item(k).text() for k in range(w.problems.count())]
+    assert any("not valid JSON" in t for t in texts)
+    assert (pages / (cr.PROJECT_NAME + ".unreadable-1")).exists()
+    law = w.table.events[_event(w, "2025年12月11日")].primary
+    w.apply_edit(law, cr.Edit(label="新标签"))
+    assert cr.load(pages / cr.PROJECT_NAME).edits[law.key].label == "新标签"
+
+
+def test_a_newer_project_file_is_never_overwritten(qtbot, tmp_path, pages) -> None:
+    newer = json.dumps({"format": cr.FORMAT, "schema": cr.SCHEMA + 1, "edits": {}})
+    (pages / cr.PROJECT_NAME).write_text(newer, encoding="utf-8")
+    w = _open(qtbot, tmp_path, pages)
+    law = w.table.events[_event(w, "2025年12月11日")].primary
+    w.apply_edit(law, cr.Edit(label="不会保存"))
+    assert (pages / cr.PROJECT_NAME).read_text("utf-8") == newer
