@@ -13,6 +13,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -27,6 +28,26 @@ SERIAL_BELOW = 48  # smaller loads run in this process (starting workers costs m
 def _extract_chunk(items: list[tuple[int, str, str, dt.date | None]]):
     """Worker: extract a few files; (position, result) pairs."""
     return [(k, extract_one(path, ident, published)) for k, path, ident, published in items]
+
+
+def _parallel(items, workers: int, take, tick, cancelled) -> None:
+    """Extract ``items`` in a pool of processes, a chunk at a time, as results come in."""
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        pending = {pool.submit(_extract_chunk, c) for c in chunks[: workers * 2]}
+        queued = chunks[workers * 2 :]
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in finished:
+                for k, result in future.result():
+                    take(k, result)
+                if queued and not (cancelled is not None and cancelled.is_set()):
+                    pending.add(pool.submit(_extract_chunk, queued.pop(0)))
+            if cancelled is not None and cancelled.is_set():
+                for future in pending:
+                    future.cancel()
+                queued.clear()
+            tick()
 
 
 def _digest(path: Path) -> str | None:
@@ -81,6 +102,8 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
 
     def take(k: int, result) -> None:
         nonlocal done, events
+        if results[k] is not None:
+            return
         results[k] = result
         done += 1
         if not isinstance(result, Problem):
@@ -97,22 +120,17 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
             take(item[0], extract_one(*item[1:]))
             tick()
     elif items:
-        chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            pending = {pool.submit(_extract_chunk, c) for c in chunks[: workers * 2]}
-            queued = chunks[workers * 2 :]
-            while pending:
-                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    for k, result in future.result():
-                        take(k, result)
-                    if queued and not (cancelled is not None and cancelled.is_set()):
-                        pending.add(pool.submit(_extract_chunk, queued.pop(0)))
-                if cancelled is not None and cancelled.is_set():
-                    for future in pending:
-                        future.cancel()
-                    queued.clear()
-                tick()
+        try:
+            _parallel(items, workers, take, tick, cancelled)
+        except (OSError, RuntimeError, BrokenProcessPool):
+            # no worker processes here (a sandbox, an embedding script without a
+            # __main__ guard): read what is left in this process instead
+            for item in items:
+                if results[item[0]] is None:
+                    if cancelled is not None and cancelled.is_set():
+                        break
+                    take(item[0], extract_one(*item[1:]))
+                    tick()
     tick()
     if cache is not None:
         if fresh:

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from viewer.core.events import Mention
 from viewer.core.resources import resource_path
 from viewer.core.textnorm import fold
@@ -140,14 +142,20 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
     key.update({i: (dt.date.max, dt.date.max, mentions[i].article, mentions[i].offset)
                 for i in range(len(mentions)) if mentions[i].start is None})
     feats = {i: _features(mentions[i], r) for i in resolved}
-    ordered = sorted(resolved, key=key.__getitem__)
+    # numpy sorts the keys: a Python sort of 100,000 tuples would hold the interpreter
+    # lock for a quarter of a second and freeze the window that waits for this thread
+    articles = {a: n for n, a in enumerate(sorted({mentions[i].article for i in resolved}))}
+    columns = np.array([(mentions[i].start.toordinal(), mentions[i].end.toordinal(),
+                         articles[mentions[i].article], mentions[i].offset) for i in resolved],
+                       dtype=np.int64).reshape(-1, 4)
+    order = np.lexsort(columns.T[::-1]) if len(resolved) else np.zeros(0, dtype=np.int64)
+    ordered = [resolved[k] for k in order]
 
     # 1. within an article: every compatible pair
     by_article: dict[str, list[int]] = {}
     for i in ordered:
         by_article.setdefault(mentions[i].article, []).append(i)
-    for article in sorted(by_article):
-        members = by_article[article]
+    for members in by_article.values():  # insertion order follows ``ordered``
         for k, i in enumerate(members):
             for j in members[k + 1 :]:
                 if feats[j].start > feats[i].end:
@@ -161,8 +169,7 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
         f = feats[i]
         for country in sorted(f.countries) or [""]:
             by_span.setdefault((f.start, f.end, country), []).append(i)
-    for block_key in sorted(by_span, key=str):
-        members = by_span[block_key]
+    for members in by_span.values():
         if len(members) < 2:
             continue
         if len(members) <= r.max_block:
@@ -202,9 +209,11 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
                         join(i, j)
 
     groups: dict[int, list[int]] = {}
-    for i in range(len(mentions)):
+    unresolved = sorted((i for i in range(len(mentions)) if mentions[i].start is None),
+                        key=lambda i: (mentions[i].article, mentions[i].offset))
+    for i in ordered + unresolved:  # groups come out in the order of their first mention
         groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: min(key[i] for i in g))
+    return list(groups.values())
 
 
 def clearest_first(group: Sequence[Mention]) -> list[Mention]:

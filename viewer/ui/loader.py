@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 
 from viewer.core import loading
 from viewer.core import timeline as tl
+from viewer.core.pipeline import Corpus, Problem
 
 
 def cache_file() -> Path:
@@ -37,11 +38,16 @@ class _Worker(QObject):
             self.progress.emit(done, total, events)
 
     def run(self) -> None:
-        corpus = loading.load(self.paths, self.published, self.cache, progress=self._progress,
-                              cancelled=self.cancelled)
-        table = None
-        if not self.cancelled.is_set():
-            table, _ = tl.build(corpus.mentions, merged=self.merged)  # heavy: not on the GUI
+        try:
+            corpus = loading.load(self.paths, self.published, self.cache,
+                                  progress=self._progress, cancelled=self.cancelled)
+            table = None
+            if not self.cancelled.is_set():
+                table, _ = tl.build(corpus.mentions, merged=self.merged)  # heavy: not on the GUI
+        except Exception as exc:  # noqa: BLE001 - the window must always hear back
+            corpus = Corpus(problems=[Problem(", ".join(self.paths),
+                                              f"Loading failed ({type(exc).__name__}: {exc}).")])
+            table = None
         self.finished.emit(corpus, table)
 
 
