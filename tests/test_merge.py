@@ -107,3 +107,42 @@ def test_unmerged_toggle_keeps_every_mention(seeds_corpus) -> None:
     plain, _ = tl.build(seeds_corpus.mentions, merged=False)
     assert len(plain) == 23 and len(merged) == 17
     assert sum(e.sources for e in merged.events) == 23
+
+
+def test_a_briefing_about_a_signing_is_not_the_signing(tmp_path) -> None:
+    c = _corpus(tmp_path, {
+        "a.txt": "发布时间:2025-12-20\n12月12日,美国、日本在华盛顿签署了关键矿产联合宣言。\n",
+        "b.txt": "发布时间:2025-12-20\n12月12日,中国外交部发言人就美日签署的联合宣言表示反对。\n",
+    })
+    assert len(tl.build(c.mentions, merged=True)[0]) == 2
+
+
+def test_reports_of_different_things_on_one_day_stay_apart(tmp_path) -> None:
+    c = _corpus(tmp_path, {
+        "a.txt": "发布时间:2025-12-20\n据共同社12月12日报道,丰田将在越南建厂,日本政府表示支持。\n",
+        "b.txt": "发布时间:2025-12-20\n据日经新闻12月12日报道,日本央行维持利率不变。\n",
+    })
+    assert len(tl.build(c.mentions, merged=True)[0]) == 2
+
+
+def test_a_neutral_sentence_does_not_chain_two_kinds(tmp_path) -> None:
+    c = _corpus(tmp_path, {"a.txt": "发布时间:2025-12-20\n"
+                           "12月12日,日本外交部发言人表示关切。\n"
+                           "12月12日,日本向世贸组织提起诉讼。\n"
+                           "12月12日,日本股市大幅上涨。\n"})
+    table, _ = tl.build(c.mentions, merged=True)
+    for e in table.events:
+        texts = " ".join(m.sentence for m in e.mentions)
+        assert not ("发言人" in texts and "世贸组织" in texts)
+
+
+def test_memoranda_of_different_countries_never_chain(tmp_path) -> None:
+    c = _corpus(tmp_path, {
+        "a.txt": "发布时间:2025-12-20\n12月12日,中国与哈萨克斯坦签署稀土合作备忘录。\n",
+        "b.txt": "发布时间:2025-12-20\n12月12日,哈萨克斯坦与马来西亚签署稀土合作备忘录。\n",
+        "c.txt": "发布时间:2025-12-20\n12月12日,马来西亚与刚果(金)签署稀土合作备忘录。\n",
+    })
+    table, _ = tl.build(c.mentions, merged=True)
+    for e in table.events:
+        common = set.intersection(*(set(m.countries) for m in e.mentions))
+        assert common, [m.sentence for m in e.mentions]

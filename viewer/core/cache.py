@@ -10,6 +10,7 @@ the cache start afresh; the old file is renamed aside, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -36,13 +37,12 @@ class Cache:
             self.db = self._open()
         except sqlite3.DatabaseError:
             self._set_aside()
-            self.db = self._open()
+            self.db = self._open()  # a fresh file; if even that fails, the caller goes on uncached
             self.rebuilt = True
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
@@ -55,6 +55,7 @@ class Cache:
                     raise sqlite3.DatabaseError("another cache schema")
                 if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     raise sqlite3.DatabaseError("damaged cache")
+            db.execute("PRAGMA journal_mode=WAL")  # only once we know the file is ours
         except sqlite3.DatabaseError:
             db.close()
             raise
@@ -132,12 +133,14 @@ class Cache:
 
     def put_many(self, items) -> None:
         """Store many results in one transaction: (digest, info, mentions, published)."""
-        self.db.execute("BEGIN")
         try:
+            self.db.execute("BEGIN")
             for digest, info, mentions, published in items:
                 self.put(digest, info, mentions, published)
-        finally:
             self.db.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
 
     def prune(self, keep: set[str]) -> int:
         """Forget entries for content no longer in the corpus; returns how many went."""

@@ -37,6 +37,10 @@ PROJECT_NAME = ".timeline-project.json"
 class ProjectError(Exception):
     """A project file that cannot be used, with a plain reason."""
 
+    def __init__(self, reason: str, newer: bool = False) -> None:
+        super().__init__(reason)
+        self.newer = newer  # written by a newer version: never write over it
+
 
 @dataclass
 class Edit:
@@ -141,7 +145,7 @@ class Corrections:
             raise ProjectError("it has no schema version")
         if schema > SCHEMA:
             raise ProjectError(f"it was written by a newer version (schema {schema}; this "
-                               f"program reads up to {SCHEMA})")
+                               f"program reads up to {SCHEMA})", newer=True)
         try:
             edits = {str(k): Edit(**v) for k, v in data.get("edits", {}).items()}
             added = [Added(**a) for a in data.get("added", [])]
@@ -161,7 +165,8 @@ def digest(text: str) -> str:
 
 
 def _edited(m: Mention, e: Edit) -> Mention:
-    changes: dict[str, Any] = {"anchor": "explicit" if (e.start or e.end) else m.anchor}
+    changes: dict[str, Any] = {"anchor": "explicit" if (e.start or e.end) else m.anchor,
+                               "rule": m.rule if m.rule.endswith("+edited") else m.rule + "+edited"}
     if e.start:
         changes["start"] = dt.date.fromisoformat(e.start)
     if e.end:
@@ -200,8 +205,10 @@ def load(path: Path) -> Corrections:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
         return Corrections()
+    except IsADirectoryError:
+        raise ProjectError("it is a folder, not a file", newer=True) from None
     except OSError as exc:
-        raise ProjectError(f"it cannot be read ({exc.strerror})") from None
+        raise ProjectError(f"it cannot be read ({exc.strerror})", newer=True) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -209,14 +216,28 @@ def load(path: Path) -> Corrections:
     return Corrections.from_json(data)
 
 
-def keep_aside(path: Path) -> Path:
-    """Copy an unusable project file next to itself, under a name that says so."""
+def keep_aside(path: Path) -> Path | None:
+    """Copy an unusable project file next to itself, under a name that says so.
+
+    Returns the copy (an existing identical copy is reused), or None when the
+    file cannot even be copied (a folder, no permission): it is then left alone.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
     stamp = 1
     while True:
         backup = Path(f"{path}.unreadable-{stamp}")
         if not backup.exists():
-            shutil.copy2(path, backup)
+            try:
+                shutil.copy2(path, backup)
+            except OSError:
+                return None
             return backup
+        with contextlib.suppress(OSError):
+            if backup.read_bytes() == data:
+                return backup
         stamp += 1
 
 
@@ -227,6 +248,9 @@ def save(path: Path, corrections: Corrections) -> None:
     data = json.dumps(corrections.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # readable like any file saved here, not 0600
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -14,6 +14,7 @@ import codecs
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,7 +118,10 @@ def read_source(path: Path) -> Source:
     """Read and decode one file; raises IngestError with a plain reason."""
     kind = EXTENSIONS.get(path.suffix.lower(), "text")
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise IngestError("This is not a regular file (a pipe, device or socket).")
+        size = st.st_size
         if size > MAX_BYTES:
             raise IngestError(f"The file is too large for a news page ({size // (1024 * 1024)} MB;"
                               f" the limit is {MAX_BYTES // (1024 * 1024)} MB).")

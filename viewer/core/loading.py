@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sqlite3
+import stat
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -18,6 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from viewer.core.cache import Cache
+from viewer.core.ingest import MAX_BYTES
 from viewer.core.pipeline import Corpus, Problem, article_ids, extract_one
 
 Progress = Callable[[int, int, int], None]  # files done, files in all, events found
@@ -51,10 +54,14 @@ def _parallel(items, workers: int, take, tick, cancelled) -> None:
 
 
 def _digest(path: Path) -> str | None:
+    """The file's SHA-256, or None when the extractor should look at it (and say why)."""
     try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+            return None  # never read a pipe or a huge file just to hash it
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
-        return None  # the extractor will say why the file cannot be read
+        return None
 
 
 def load(paths: Iterable[str | Path], published: dt.date | None = None,
@@ -76,8 +83,8 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
     if cache_path is not None:
         try:
             cache = Cache(cache_path)
-        except OSError:
-            cache = None  # an unusable cache folder only costs time
+        except (OSError, sqlite3.Error):
+            cache = None  # an unusable cache (full disk, no permission) only costs time
     digests: dict[int, str] = {}
     todo: list[int] = []
     tick()
@@ -133,9 +140,12 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
                     tick()
     tick()
     if cache is not None:
-        if fresh:
-            cache.put_many(fresh)
-        cache.close()
+        try:
+            if fresh:
+                cache.put_many(fresh)
+            cache.close()
+        except sqlite3.Error:
+            pass  # results not cached: the next load extracts them again
     corpus.cancelled = any(r is None for r in results)
     for result in results:
         if result is not None:

@@ -27,6 +27,7 @@ class Rules:
     same_article: float
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     max_block: int = 200
+    dominant: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def rules() -> Rules:
     t = data["thresholds"]
     kinds = tuple((k["id"], tuple(w.lower() for w in k["words"])) for k in data["kind"])
     return Rules(t["text"], t["text_with_kind"], t["same_article"], kinds,
-                 data["limits"]["max_block"])
+                 data["limits"]["max_block"], frozenset(data["dominant"]["kinds"]))
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def _features(m: Mention, r: Rules) -> _Features:
     bigrams = frozenset(text[i : i + 2] for i in range(len(text) - 1))
     rx, ids = _kind_re(r)
     kinds = frozenset(ids[int(hit.lastgroup[1:])] for hit in rx.finditer(low))
+    if kinds & r.dominant:
+        kinds = kinds & r.dominant
     return _Features(m.start, m.end, m.article, frozenset(m.countries), bigrams, kinds)
 
 
@@ -118,6 +121,11 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
     # Each group keeps the span all its mentions share; two groups join only if
     # their shared spans meet, so a coarse 2025年 cannot chain April and October.
     core = {i: (m.start, m.end) for i, m in enumerate(mentions)}
+    # ... and the countries all its members name (None: no member names one), and the
+    # kinds of happening its members name
+    shared: dict[int, frozenset[str] | None] = {
+        i: frozenset(m.countries) or None for i, m in enumerate(mentions)}
+    kinds_of: dict[int, frozenset[str]] = {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -132,9 +140,18 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
         lo, hi = max(core[a][0], core[b][0]), min(core[a][1], core[b][1])
         if lo > hi:
             return
+        ca, cb = shared[a], shared[b]
+        countries = cb if ca is None else ca if cb is None else ca & cb
+        if countries is not None and not countries:
+            return
+        ka, kb = kinds_of.get(a, frozenset()), kinds_of.get(b, frozenset())
+        if ka and kb and not ka & kb:
+            return
         root, other = (a, b) if key[a] <= key[b] else (b, a)
         parent[other] = root
         core[root] = (lo, hi)
+        shared[root] = countries
+        kinds_of[root] = ka | kb
 
     resolved = [i for i, m in enumerate(mentions) if m.start is not None]
     key = {i: (mentions[i].start, mentions[i].end, mentions[i].article, mentions[i].offset)
@@ -142,6 +159,7 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
     key.update({i: (dt.date.max, dt.date.max, mentions[i].article, mentions[i].offset)
                 for i in range(len(mentions)) if mentions[i].start is None})
     feats = {i: _features(mentions[i], r) for i in resolved}
+    kinds_of.update((i, feats[i].kinds) for i in resolved)
     # numpy sorts the keys: a Python sort of 100,000 tuples would hold the interpreter
     # lock for a quarter of a second and freeze the window that waits for this thread
     articles = {a: n for n, a in enumerate(sorted({mentions[i].article for i in resolved}))}
@@ -217,7 +235,9 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
 
 
 def clearest_first(group: Sequence[Mention]) -> list[Mention]:
-    """Most precise date first; then written in full, countries named in the sentence, label."""
+    """Corrected by the analyst first; then the most precise date, written in full, countries
+    named in the sentence, the longer label."""
     return sorted(group, key=lambda m: (
+        not m.rule.endswith(("+edited", "manual")),  # what the analyst wrote comes first
         PRECISION_RANK[m.precision], ANCHOR_RANK[m.anchor], m.country_from != "sentence",
         -min(len(m.label), 40), m.published or m.start, m.article, m.offset))

@@ -341,17 +341,21 @@ class MainWindow(QMainWindow):
             return []
         except cr.ProjectError as exc:
             self.history = cr.History(cr.Corrections())
-            newer = "newer version" in str(exc)
-            self.project_writable = not newer
             kept = cr.keep_aside(self.project_file)
-            if newer:
+            # never write over a file we could not read safely or could not copy aside
+            self.project_writable = not exc.newer and kept is not None
+            copy = kept.name if kept is not None else "-"
+            if not self.project_writable:
                 note = self.tr("The corrections file could not be used: {0}. It is left "
                                "untouched (a copy is in {1}); corrections made now are not "
-                               "saved.").format(exc, kept.name)
+                               "saved.").format(exc, copy)
             else:
                 note = self.tr("The corrections file could not be used: {0}. A copy was kept "
-                               "as {1}; new corrections start a fresh file.").format(exc, kept.name)
+                               "as {1}; new corrections start a fresh file.").format(exc, copy)
             return [(str(self.project_file), note)]
+        finally:
+            self.act_undo.setEnabled(self.history.can_undo())
+            self.act_redo.setEnabled(self.history.can_redo())
 
     def _changed(self, apply, reopen: str | None = None) -> None:
         """Record a correction, save it, and show its effect everywhere."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import numpy as np
 import pyqtgraph as pg
@@ -14,6 +15,12 @@ from viewer.ui import theme
 from viewer.ui.date_axis import DateAxis
 from viewer.ui.drawing import EventPainter, LaneLayout, Style, label_text, lay_out_lanes
 from viewer.ui.fonts import ui_font
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that Qt shows as text even when an article's words look like HTML."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
 
 LIMIT_MIN, LIMIT_MAX = tl.seconds(tl.LIMITS[0]), tl.seconds(tl.LIMITS[1])
 LOD_LIMIT = 1500  # more events than this near the view are drawn as density columns
@@ -398,8 +405,8 @@ class TimelineView(pg.PlotWidget):
             tip += "\n" + ", ".join(arts)
             if e.countries:
                 tip += "\n" + ", ".join(self.country_name(c) for c in e.countries)
-            self.setToolTip(tip)
+            self.setToolTip(plain_tip(tip))
             return
         article = self.source_at(scene_pos)
         src = next((s for s in self.source_list if s.article == article), None)
-        self.setToolTip(f"{src.published} {src.title}" if src else "")
+        self.setToolTip(plain_tip(f"{src.published} {src.title}") if src else "")
