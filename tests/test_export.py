@@ -129,3 +129,23 @@ def test_render_bad_arguments(tmp_path, args, message) -> None:
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], proc.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_failed_write_leaves_no_half_picture(tmp_path, monkeypatch) -> None:
+    import viewer.ui.figure as figure
+    from viewer.core import timeline as tl
+    from viewer.core.pipeline import extract_paths
+
+    corpus = extract_paths([SEEDS])
+    table, _ = tl.build(corpus.mentions)
+    target = tmp_path / "t.png"
+    target.write_bytes(b"old picture")
+
+    def broken(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(figure, "_write", broken)
+    with pytest.raises(OSError):
+        figure.save(figure.FigureSpec(), table, corpus.articles, target)
+    assert target.read_bytes() == b"old picture"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.png"]

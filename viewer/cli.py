@@ -79,6 +79,9 @@ def main_extract(args: argparse.Namespace) -> int:
     corpus.mentions = with_corrections(corpus, paths, args)
     for problem in corpus.problems:
         print(f"viewer: {problem}", file=sys.stderr)
+    if not corpus.articles and not corpus.problems:
+        print(f"viewer: no .txt, .md or .html files in {', '.join(map(str, paths))}",
+              file=sys.stderr)
     out = sys.stdout
     if args.merged:
         from viewer.core import timeline as tl
@@ -264,7 +267,11 @@ def main_render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         return 1
     table, _ = tl.build(corpus.mentions, merged=not args.unmerged)
     made = None if args.no_date else dt.date.today()
-    save(FigureSpec(**fields, made_on=made), table, corpus.articles, out)
+    try:
+        save(FigureSpec(**fields, made_on=made), table, corpus.articles, out)
+    except OSError as exc:
+        print(f"viewer render: error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     return 0
 
 

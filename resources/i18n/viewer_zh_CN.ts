@@ -162,97 +162,102 @@
   <context>
     <name>Figure</name>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="66" />
+      <location filename="../../viewer/ui/figure.py" line="69" />
       <source>Rare-earth and critical-minerals export dispute</source>
       <translation>稀土与关键矿产出口争端</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="154" />
+      <location filename="../../viewer/ui/figure.py" line="158" />
       <source>All countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="156" />
+      <location filename="../../viewer/ui/figure.py" line="160" />
       <source>No country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="159" />
+      <location filename="../../viewer/ui/figure.py" line="163" />
       <source>Countries: {0}</source>
       <translation>国家:{0}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="161" />
+      <location filename="../../viewer/ui/figure.py" line="165" />
       <source>{0} to {1}</source>
       <translation>{0}至{1}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="164" />
+      <location filename="../../viewer/ui/figure.py" line="168" />
       <source>Search: “{0}”</source>
       <translation>搜索:“{0}”</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="166" />
+      <location filename="../../viewer/ui/figure.py" line="171" />
       <source>{0} events from {1} articles</source>
       <translation>{1} 篇文章中的 {0} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="213" />
+      <location filename="../../viewer/ui/figure.py" line="172" />
+      <source>{0} events from 1 article</source>
+      <translation>1 篇文章中的 {0} 个事件</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="219" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="213" />
+      <location filename="../../viewer/ui/figure.py" line="219" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="213" />
+      <location filename="../../viewer/ui/figure.py" line="219" />
       <source>Year</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="214" />
+      <location filename="../../viewer/ui/figure.py" line="220" />
       <source>Open-ended (from … on)</source>
       <translation>持续至今(自……起)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="214" />
+      <location filename="../../viewer/ui/figure.py" line="220" />
       <source>Publication date</source>
       <translation>发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="303" />
+      <location filename="../../viewer/ui/figure.py" line="312" />
       <source>{0} events did not fit: choose fewer countries or a shorter period</source>
       <translation>{0} 个事件未能画出:请减少国家或缩短时间段</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="318" />
+      <location filename="../../viewer/ui/figure.py" line="327" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="339" />
+      <location filename="../../viewer/ui/figure.py" line="348" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="367" />
+      <location filename="../../viewer/ui/figure.py" line="376" />
       <source>Sources:</source>
       <translation>来源:</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="376" />
+      <location filename="../../viewer/ui/figure.py" line="385" />
       <source>… and {0} more</source>
       <translation>……另有 {0} 篇</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="385" />
+      <location filename="../../viewer/ui/figure.py" line="394" />
       <source>Sources: none</source>
       <translation>来源:无</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="387" />
+      <location filename="../../viewer/ui/figure.py" line="396" />
       <source>Made {0} with the rare-earth dispute timeline</source>
       <translation>制图日期 {0} · 稀土争端时间线</translation>
     </message>
@@ -440,92 +445,92 @@
       <translation>已取消读取:已读 {0} 个文件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="348" />
+      <location filename="../../viewer/ui/main_window.py" line="349" />
       <source>The corrections file could not be used: {0}. It is left untouched (a copy is in {1}); corrections made now are not saved.</source>
       <translation>无法使用更正文件:{0}。原文件保持不变(副本为 {1});现在所做的更正不会保存。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="352" />
+      <location filename="../../viewer/ui/main_window.py" line="353" />
       <source>The corrections file could not be used: {0}. A copy was kept as {1}; new corrections start a fresh file.</source>
       <translation>无法使用更正文件:{0}。已保留副本 {1};新的更正将写入新文件。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="367" />
+      <location filename="../../viewer/ui/main_window.py" line="371" />
       <source>The corrections could not be saved ({0}).</source>
       <translation>更正未能保存({0})。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="418" />
+      <location filename="../../viewer/ui/main_window.py" line="422" />
       <source>Publication date</source>
       <translation>发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="422" />
+      <location filename="../../viewer/ui/main_window.py" line="426" />
       <source>Published on</source>
       <translation>发布于</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="445" />
+      <location filename="../../viewer/ui/main_window.py" line="449" />
       <source>Add an event</source>
       <translation>添加事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="482" />
+      <location filename="../../viewer/ui/main_window.py" line="486" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="500" />
+      <location filename="../../viewer/ui/main_window.py" line="504" />
       <source>{0} files could not be read: see Problems</source>
       <translation>{0} 个文件无法读取:见“问题”面板</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="526" />
+      <location filename="../../viewer/ui/main_window.py" line="530" />
       <source>all countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="528" />
+      <location filename="../../viewer/ui/main_window.py" line="532" />
       <source>no country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="533" />
+      <location filename="../../viewer/ui/main_window.py" line="537" />
       <source>{0} of {1} events ({2} mentions) · {3}</source>
       <translation>{1} 个事件({2} 处提及)中显示 {0} 个 · {3}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="536" />
+      <location filename="../../viewer/ui/main_window.py" line="540" />
       <source>{0} of {1} events · {2}</source>
       <translation>{1} 个事件中显示 {0} 个 · {2}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="538" />
+      <location filename="../../viewer/ui/main_window.py" line="542" />
       <source> · {0} without a date (no publication date)</source>
       <translation> · {0} 个无法定日期(缺少发布日期)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="554" />
+      <location filename="../../viewer/ui/main_window.py" line="558" />
       <source>Cannot open the article</source>
       <translation>无法打开文章</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="633" />
+      <location filename="../../viewer/ui/main_window.py" line="637" />
       <source>Picture copied (1920 × 1080)</source>
       <translation>图片已复制(1920 × 1080)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="639" />
+      <location filename="../../viewer/ui/main_window.py" line="643" />
       <source>Open saved pages</source>
       <translation>打开保存的网页</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="640" />
+      <location filename="../../viewer/ui/main_window.py" line="644" />
       <source>Saved pages (*.txt *.md *.html *.htm);;All files (*)</source>
       <translation>保存的网页 (*.txt *.md *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="645" />
+      <location filename="../../viewer/ui/main_window.py" line="649" />
       <source>Open a folder of saved pages</source>
       <translation>打开保存网页的文件夹</translation>
     </message>

@@ -8,8 +8,11 @@ states the filter in words, a legend and a footer naming the sources.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,7 +133,8 @@ class Figure(QObject):
         self.spec = spec
         self.table = table
         self.articles = {a.id: a for a in articles}
-        self.s = min(spec.width / 1920, spec.height / 1080)
+        # text and glyphs scale with the shorter side, never below a readable size
+        self.s = max(min(spec.width, spec.height) / 1080, 0.55)
         if spec.countries is not None:  # one order whatever order they were given in
             spec = dataclasses.replace(spec, countries=sorted(set(spec.countries)))
             self.spec = spec
@@ -163,7 +167,9 @@ class Figure(QObject):
         if spec.search:
             parts.append(self.tr("Search: “{0}”").format(spec.search))
         n_articles = len(self.sources())
-        parts.append(self.tr("{0} events from {1} articles").format(int(self.shown.sum()), n_articles))
+        events = int(self.shown.sum())
+        parts.append(self.tr("{0} events from {1} articles").format(events, n_articles)
+                     if n_articles != 1 else self.tr("{0} events from 1 article").format(events))
         return " · ".join(parts)
 
     def _month(self, d: dt.date) -> str:
@@ -280,8 +286,11 @@ class Figure(QObject):
         if len(t):
             style, widths, ll = self._fit(spp, plot.height() - lane_h)
             rows_top = plot.top() + style.row_height / 2
-            capacity = (plot.height() - lane_h) / style.row_height - 0.5
+            capacity = (plot.height() - lane_h) / style.row_height - 1.0  # last row's top
             fits = ll.ys <= capacity
+            if not fits.all():  # keep the last row free for the note below
+                capacity -= 1.0
+                fits = ll.ys <= capacity
             self.not_drawn = len({int(e) for e in ll.event[~fits]} - {int(e) for e in ll.event[fits]})
             rows = np.where(fits, ll.layout.rows, -1)
             layout = tl.Layout(rows, ll.layout.labelled, ll.layout.side, ll.layout.n_rows,
@@ -354,7 +363,7 @@ class Figure(QObject):
             max_rows = max(int(height // style.row_height) - 1, 1)
             ll = lay_out_lanes(self.table, self.shown, self.spec.lanes, order, spp,
                                self.x0 / spp, self.x1 / spp, widths, style, max_rows, only)
-            if ll.height + 0.5 <= height / style.row_height:
+            if ll.height <= height / style.row_height - 1.0:
                 break
             factor *= 0.87
         return style, widths, ll
@@ -419,33 +428,58 @@ def to_image(spec: FigureSpec, table: tl.EventTable, articles: list[ArticleInfo]
 
 
 def save(spec: FigureSpec, table: tl.EventTable, articles: list[ArticleInfo], path: Path) -> None:
-    """Write the picture as PNG, SVG or PDF, chosen by the file's extension."""
+    """Write the picture as PNG, SVG or PDF, chosen by the file's extension.
+
+    The file is written beside its target and renamed into place, so a failure
+    (a full disk, no permission) raises OSError and never leaves half a picture.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"unknown picture format {suffix!r}: use {', '.join(FORMATS)}")
     figure = Figure(spec, table, articles)
-    if suffix == ".png":
-        if not to_image(spec, table, articles).save(str(path), "PNG"):
+    fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent or ".")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        _write(figure, spec, tmp, suffix)
+        if tmp.stat().st_size == 0:
             raise OSError(f"could not write {path}")
-    elif suffix == ".svg":
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _write(figure: Figure, spec: FigureSpec, tmp: Path, suffix: str) -> None:
+    if suffix == ".png":
+        if not to_image(spec, figure.table, list(figure.articles.values())).save(str(tmp), "PNG"):
+            raise OSError(f"could not write the picture ({tmp.parent})")
+        return
+    if suffix == ".svg":
         from PySide6.QtSvg import QSvgGenerator
 
-        gen = QSvgGenerator()
-        gen.setFileName(str(path))
-        gen.setSize(QSize(spec.width, spec.height))
-        gen.setViewBox(QRectF(0, 0, spec.width, spec.height))
-        gen.setResolution(96)
-        gen.setTitle(figure.title())
-        gen.setDescription(figure.subtitle())
-        _paint_on(gen, figure)
-    elif suffix == ".pdf":
-        writer = QPdfWriter(str(path))
-        writer.setResolution(96)
-        writer.setCreator("rare-earth dispute timeline")
-        writer.setTitle(figure.title())
+        device = QSvgGenerator()
+        device.setFileName(str(tmp))
+        device.setSize(QSize(spec.width, spec.height))
+        device.setViewBox(QRectF(0, 0, spec.width, spec.height))
+        device.setResolution(96)
+        device.setTitle(figure.title())
+        device.setDescription(figure.subtitle())
+    else:
+        device = QPdfWriter(str(tmp))
+        device.setResolution(96)
+        device.setCreator("rare-earth dispute timeline")
+        device.setTitle(figure.title())
         size = QPageSize(QSizeF(spec.width * 72 / 96, spec.height * 72 / 96),
                          QPageSize.Unit.Point, "figure", QPageSize.SizeMatchPolicy.ExactMatch)
-        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
+        device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0)))
-        _paint_on(writer, figure)
-    else:
-        raise ValueError(f"unknown picture format {suffix!r}: use {', '.join(FORMATS)}")
+    p = QPainter()
+    if not p.begin(device):
+        raise OSError(f"could not write the picture ({tmp.parent})")
+    try:
+        figure.paint(p)
+    finally:
+        p.end()
