@@ -132,9 +132,9 @@ def test_render_bad_arguments(tmp_path, args, message) -> None:
 
 
 def test_a_failed_write_leaves_no_half_picture(tmp_path, monkeypatch) -> None:
-    import viewer.ui.figure as figure
     from viewer.core import timeline as tl
     from viewer.core.pipeline import extract_paths
+    from viewer.ui import figure
 
     corpus = extract_paths([SEEDS])
     table, _ = tl.build(corpus.mentions)
