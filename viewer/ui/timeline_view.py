@@ -23,7 +23,7 @@ def plain_tip(text: str) -> str:
 
 
 LIMIT_MIN, LIMIT_MAX = tl.seconds(tl.LIMITS[0]), tl.seconds(tl.LIMITS[1])
-LOD_LIMIT = 1500  # more events than this near the view are drawn as density columns
+LOD_LIMIT = 800  # more events than this near the view are drawn as density columns
 
 
 class EventsItem(pg.GraphicsObject):
