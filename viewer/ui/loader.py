@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 import time
 from pathlib import Path
@@ -38,6 +39,19 @@ class _Worker(QObject):
             self.progress.emit(done, total, events)
 
     def run(self) -> None:
+        # A corpus is a few hundred thousand long-lived objects: Python's cyclic
+        # collector would walk all of them again and again while they are made,
+        # each pass holding the interpreter lock (and so the window) for up to half
+        # a second. It rests during the load; what was made is then frozen out of
+        # future passes.
+        gc.disable()
+        try:
+            self._run()
+        finally:
+            gc.enable()
+            gc.freeze()
+
+    def _run(self) -> None:
         try:
             corpus = loading.load(self.paths, self.published, self.cache,
                                   progress=self._progress, cancelled=self.cancelled)
