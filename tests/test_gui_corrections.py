@@ -113,3 +113,16 @@ def test_a_newer_project_file_is_never_overwritten(qtbot, tmp_path, pages) -> No
     law = w.table.events[_event(w, "2025年12月11日")].primary
     w.apply_edit(law, cr.Edit(label="不会保存"))
     assert (pages / cr.PROJECT_NAME).read_text("utf-8") == newer
+
+
+def test_corrections_that_lost_their_text_are_reported(qtbot, tmp_path, pages) -> None:
+    from viewer.core.pipeline import extract_paths
+
+    law = next(m for m in extract_paths([pages]).mentions if m.text == "2025年12月11日")
+    cr.save(pages / cr.PROJECT_NAME, cr.Corrections(edits={law.key: cr.Edit(hidden=True)}))
+    page = pages / law.article
+    page.write_text(page.read_text("utf-8").replace("越南也看到了", "越南同样看到了"), encoding="utf-8")
+    w = _open(qtbot, tmp_path, pages)
+    texts = [w.problems.item(k).text() for k in range(w.problems.count())]
+    assert any("no longer match" in t for t in texts)
+    assert law.key in cr.load(pages / cr.PROJECT_NAME).edits  # kept, not dropped

@@ -116,6 +116,8 @@ ZH = {
     "Reported in {0} places in {1} articles": "{1} 篇文章中共 {0} 处提及",
     "Loading cancelled: {0} files read": "已取消读取:已读 {0} 个文件",
     "{0} events from 1 article": "1 篇文章中的 {0} 个事件",
+    "The corrections file is read-only: its corrections are shown, new ones are not saved.": "更正文件为只读:已显示其中的更正,新的更正不会保存。",
+    "{0} corrections no longer match their article (its text changed); they are kept in the file.": "{0} 条更正已与文章对不上(文章内容已改变);它们仍保留在文件中。",
     "Correct this event": "更正此事件",
     "From": "起",
     "To": "止",

@@ -265,272 +265,282 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="227" />
+      <location filename="../../viewer/ui/main_window.py" line="228" />
       <source>Rare-earth dispute timeline</source>
       <translation>稀土争端时间线</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="228" />
+      <location filename="../../viewer/ui/main_window.py" line="229" />
       <source>Open files…</source>
       <translation>打开文件…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="229" />
+      <location filename="../../viewer/ui/main_window.py" line="230" />
       <source>Open folder…</source>
       <translation>打开文件夹…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="230" />
+      <location filename="../../viewer/ui/main_window.py" line="231" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="231" />
+      <location filename="../../viewer/ui/main_window.py" line="232" />
       <source>Export picture…</source>
       <translation>导出图片…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="232" />
+      <location filename="../../viewer/ui/main_window.py" line="233" />
       <source>Copy image</source>
       <translation>复制图片</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="233" />
+      <location filename="../../viewer/ui/main_window.py" line="234" />
       <source>Copy a 1920 × 1080 picture of this view (Ctrl+Shift+C)</source>
       <translation>复制当前视图的 1920 × 1080 图片(Ctrl+Shift+C)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="234" />
+      <location filename="../../viewer/ui/main_window.py" line="235" />
       <source>2010–2026</source>
       <translation>2010–2026</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="235" />
+      <location filename="../../viewer/ui/main_window.py" line="236" />
       <source>Show 2010 to 2026 (Home, or double-click the timeline)</source>
       <translation>显示 2010 至 2026 年(Home 键,或双击时间线)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="236" />
+      <location filename="../../viewer/ui/main_window.py" line="237" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="237" />
+      <location filename="../../viewer/ui/main_window.py" line="238" />
       <source>The 12 months up to the newest article</source>
       <translation>截至最新文章的 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="238" />
+      <location filename="../../viewer/ui/main_window.py" line="239" />
       <source>Fit all</source>
       <translation>显示全部</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="239" />
+      <location filename="../../viewer/ui/main_window.py" line="240" />
       <source>Zoom in</source>
       <translation>放大</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="240" />
+      <location filename="../../viewer/ui/main_window.py" line="241" />
       <source>Zoom out</source>
       <translation>缩小</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="241" />
+      <location filename="../../viewer/ui/main_window.py" line="242" />
       <source>Previous event</source>
       <translation>上一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="242" />
+      <location filename="../../viewer/ui/main_window.py" line="243" />
       <source>Next event</source>
       <translation>下一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="243" />
+      <location filename="../../viewer/ui/main_window.py" line="244" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="244" />
+      <location filename="../../viewer/ui/main_window.py" line="245" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="245" />
+      <location filename="../../viewer/ui/main_window.py" line="246" />
       <source>Open recent</source>
       <translation>最近打开</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="246" />
+      <location filename="../../viewer/ui/main_window.py" line="247" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="247" />
+      <location filename="../../viewer/ui/main_window.py" line="248" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="248" />
+      <location filename="../../viewer/ui/main_window.py" line="249" />
       <source>Undo correction</source>
       <translation>撤销更正</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="249" />
+      <location filename="../../viewer/ui/main_window.py" line="250" />
       <source>Redo correction</source>
       <translation>重做更正</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="250" />
+      <location filename="../../viewer/ui/main_window.py" line="251" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="251" />
+      <location filename="../../viewer/ui/main_window.py" line="252" />
       <source>Lanes</source>
       <translation>分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="252" />
+      <location filename="../../viewer/ui/main_window.py" line="253" />
       <source>Merge duplicates</source>
       <translation>合并重复事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="253" />
+      <location filename="../../viewer/ui/main_window.py" line="254" />
       <source>One event per happening, with all the articles that report it; off: every mention on its own</source>
       <translation>同一事件合并为一条,列出所有报道它的文章;关闭后每处提及单独显示</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="255" />
+      <location filename="../../viewer/ui/main_window.py" line="256" />
       <source>No lanes</source>
       <translation>不分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="256" />
+      <location filename="../../viewer/ui/main_window.py" line="257" />
       <source>Lanes by country</source>
       <translation>按国家分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="257" />
+      <location filename="../../viewer/ui/main_window.py" line="258" />
       <source>Lanes by article</source>
       <translation>按文章分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="258" />
+      <location filename="../../viewer/ui/main_window.py" line="259" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="259" />
+      <location filename="../../viewer/ui/main_window.py" line="260" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="263" />
+      <location filename="../../viewer/ui/main_window.py" line="264" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="280" />
+      <location filename="../../viewer/ui/main_window.py" line="281" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="286" />
+      <location filename="../../viewer/ui/main_window.py" line="287" />
       <source>{0}/{1} files · {2} events</source>
       <translation>{0}/{1} 个文件 · {2} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="300" />
+      <location filename="../../viewer/ui/main_window.py" line="301" />
       <source>Loading cancelled: {0} files read</source>
       <translation>已取消读取:已读 {0} 个文件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="349" />
+      <location filename="../../viewer/ui/main_window.py" line="346" />
+      <source>The corrections file is read-only: its corrections are shown, new ones are not saved.</source>
+      <translation>更正文件为只读:已显示其中的更正,新的更正不会保存。</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="351" />
+      <source>{0} corrections no longer match their article (its text changed); they are kept in the file.</source>
+      <translation>{0} 条更正已与文章对不上(文章内容已改变);它们仍保留在文件中。</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="361" />
       <source>The corrections file could not be used: {0}. It is left untouched (a copy is in {1}); corrections made now are not saved.</source>
       <translation>无法使用更正文件:{0}。原文件保持不变(副本为 {1});现在所做的更正不会保存。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="353" />
+      <location filename="../../viewer/ui/main_window.py" line="365" />
       <source>The corrections file could not be used: {0}. A copy was kept as {1}; new corrections start a fresh file.</source>
       <translation>无法使用更正文件:{0}。已保留副本 {1};新的更正将写入新文件。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="371" />
+      <location filename="../../viewer/ui/main_window.py" line="383" />
       <source>The corrections could not be saved ({0}).</source>
       <translation>更正未能保存({0})。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="422" />
+      <location filename="../../viewer/ui/main_window.py" line="434" />
       <source>Publication date</source>
       <translation>发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="426" />
+      <location filename="../../viewer/ui/main_window.py" line="438" />
       <source>Published on</source>
       <translation>发布于</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="449" />
+      <location filename="../../viewer/ui/main_window.py" line="461" />
       <source>Add an event</source>
       <translation>添加事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="486" />
+      <location filename="../../viewer/ui/main_window.py" line="498" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="504" />
+      <location filename="../../viewer/ui/main_window.py" line="516" />
       <source>{0} files could not be read: see Problems</source>
       <translation>{0} 个文件无法读取:见“问题”面板</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="530" />
+      <location filename="../../viewer/ui/main_window.py" line="542" />
       <source>all countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="532" />
+      <location filename="../../viewer/ui/main_window.py" line="544" />
       <source>no country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="537" />
+      <location filename="../../viewer/ui/main_window.py" line="549" />
       <source>{0} of {1} events ({2} mentions) · {3}</source>
       <translation>{1} 个事件({2} 处提及)中显示 {0} 个 · {3}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="540" />
+      <location filename="../../viewer/ui/main_window.py" line="552" />
       <source>{0} of {1} events · {2}</source>
       <translation>{1} 个事件中显示 {0} 个 · {2}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="542" />
+      <location filename="../../viewer/ui/main_window.py" line="554" />
       <source> · {0} without a date (no publication date)</source>
       <translation> · {0} 个无法定日期(缺少发布日期)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="558" />
+      <location filename="../../viewer/ui/main_window.py" line="570" />
       <source>Cannot open the article</source>
       <translation>无法打开文章</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="637" />
+      <location filename="../../viewer/ui/main_window.py" line="649" />
       <source>Picture copied (1920 × 1080)</source>
       <translation>图片已复制(1920 × 1080)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="643" />
+      <location filename="../../viewer/ui/main_window.py" line="655" />
       <source>Open saved pages</source>
       <translation>打开保存的网页</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="644" />
+      <location filename="../../viewer/ui/main_window.py" line="656" />
       <source>Saved pages (*.txt *.md *.html *.htm);;All files (*)</source>
       <translation>保存的网页 (*.txt *.md *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="649" />
+      <location filename="../../viewer/ui/main_window.py" line="661" />
       <source>Open a folder of saved pages</source>
       <translation>打开保存网页的文件夹</translation>
     </message>

@@ -78,6 +78,11 @@ class Corrections:
     def is_empty(self) -> bool:
         return not (self.edits or self.added or self.published)
 
+    def orphans(self, mentions: list[Mention]) -> list[str]:
+        """Keys of edits whose mention is no longer extracted (its sentence changed)."""
+        keys = {m.key for m in mentions}
+        return sorted(k for k in self.edits if k not in keys)
+
     def published_date(self, article: str) -> dt.date | None:
         value = self.published.get(article)
         return dt.date.fromisoformat(value) if value else None
@@ -193,8 +198,11 @@ def project_path(paths: list[str], fallback_dir: Path) -> Path:
     A single folder keeps them in the folder; anything else (files, several
     folders, a read-only folder) in ``fallback_dir``, named after the corpus.
     """
-    if len(paths) == 1 and Path(paths[0]).is_dir() and os.access(paths[0], os.W_OK):
-        return Path(paths[0]) / PROJECT_NAME
+    if len(paths) == 1 and Path(paths[0]).is_dir():
+        beside = Path(paths[0]) / PROJECT_NAME
+        # a file already there is this corpus's project, even if the folder became read-only
+        if beside.exists() or os.access(paths[0], os.W_OK):
+            return beside
     key = hashlib.sha1("\n".join(sorted(str(Path(p).resolve()) for p in paths)).encode())
     return Path(fallback_dir) / f"project-{key.hexdigest()[:16]}.json"
 

@@ -7,6 +7,7 @@ question (which events are visible, how many per country, which one is next).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -338,7 +339,18 @@ class MainWindow(QMainWindow):
         self.project_writable = True
         try:
             self.history = cr.History(cr.load(self.project_file))
-            return []
+            notes = []
+            if self.project_file.exists() and not os.access(self.project_file, os.W_OK):
+                self.project_writable = False
+                notes.append((str(self.project_file), self.tr(
+                    "The corrections file is read-only: its corrections are shown, new ones "
+                    "are not saved.")))
+            orphans = self.history.current.orphans(self.corpus.mentions)
+            if orphans:
+                notes.append((str(self.project_file), self.tr(
+                    "{0} corrections no longer match their article (its text changed); they "
+                    "are kept in the file.").format(len(orphans))))
+            return notes
         except cr.ProjectError as exc:
             self.history = cr.History(cr.Corrections())
             kept = cr.keep_aside(self.project_file)
