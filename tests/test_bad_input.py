@@ -18,7 +18,7 @@ BAD = ROOT / "tests" / "data" / "bad"
 GOOD = {"gbk.txt", "big5.txt", "utf16.txt", "hostile.html", "impossible dates.txt",
         "稀土 新闻 (副本).txt", "ten-thousand-dates.txt"}
 REASONS = {"empty.txt": "empty", "binary.txt": "binary", "fifty-megabytes.txt": "too large",
-           "locked.txt": "Permission denied"}
+           "locked.txt": "Permission denied", "pipe.txt": "not a regular file"}
 
 
 def test_committed_files_match_the_script(tmp_path) -> None:
@@ -34,6 +34,7 @@ def hostile(tmp_path_factory) -> Path:
     locked = folder / "locked.txt"
     locked.write_text("发布时间:2025-12-15\n2025年12月11日。\n", encoding="utf-8")
     locked.chmod(0)
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
     (folder / "loop").mkdir()
     os.symlink(folder, folder / "loop" / "back-to-top")
     yield folder
