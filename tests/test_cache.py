@@ -108,3 +108,24 @@ def test_cancelled_load_stops_early(corpus_dir) -> None:
 
     corpus = loading.load([corpus_dir], workers=1, progress=progress, cancelled=stop)
     assert corpus.cancelled and len(corpus.articles) < 5
+
+
+def test_a_remembered_merge_is_used_only_when_it_fits(corpus_dir, tmp_path) -> None:
+    from viewer.core import timeline as tl
+
+    corpus = extract_paths([corpus_dir])
+    fresh, _ = tl.build(corpus.mentions, merged=True)
+    groups = tl.merge_groups(corpus.mentions)
+    again, _ = tl.build(corpus.mentions, merged=True, groups=groups)
+    assert [[m.key for m in e.mentions] for e in again.events] == \
+        [[m.key for m in e.mentions] for e in fresh.events]
+    wrong = [[0, 1]] + groups  # 0 and 1 twice: not a partition, so it is recomputed
+    redone, _ = tl.build(corpus.mentions, merged=True, groups=wrong)
+    assert len(redone) == len(fresh)
+    db = Cache(tmp_path / "c.sqlite")
+    sig = Cache.signature(corpus.articles)
+    assert db.get_groups(sig) is None
+    db.put_groups(sig, groups)
+    assert db.get_groups(sig) == groups
+    assert Cache.signature(corpus.articles[1:]) != sig
+    db.close()

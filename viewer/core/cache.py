@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -23,14 +24,15 @@ from viewer.core.events import Mention
 from viewer.core.pipeline import ArticleInfo, extractor_version
 
 APPLICATION_ID = 0x52455431  # "RET1": marks our databases
-SCHEMA = 1
+SCHEMA = 2
 
 
 class Cache:
     """Extraction results by content digest; use as a context manager or call close()."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, check: bool = True) -> None:
         self.path = Path(path)
+        self.check = check  # run SQLite's quick_check (skip on a second open in one load)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.rebuilt = False
         try:
@@ -53,7 +55,7 @@ class Cache:
                 meta = dict(db.execute("SELECT key, value FROM meta"))
                 if meta.get("schema") != str(SCHEMA):
                     raise sqlite3.DatabaseError("another cache schema")
-                if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                if self.check and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     raise sqlite3.DatabaseError("damaged cache")
             db.execute("PRAGMA journal_mode=WAL")  # only once we know the file is ours
         except sqlite3.DatabaseError:
@@ -70,6 +72,7 @@ class Cache:
                 digest TEXT NOT NULL, version TEXT NOT NULL, published TEXT NOT NULL,
                 article TEXT NOT NULL, mentions TEXT NOT NULL, used INTEGER NOT NULL,
                 PRIMARY KEY (digest, version, published));
+            CREATE TABLE merges (signature TEXT PRIMARY KEY, groups TEXT NOT NULL);
         """)
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
 
@@ -141,6 +144,34 @@ class Cache:
         except sqlite3.Error:
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute("ROLLBACK")
+
+    # -- merged groups ---------------------------------------------------------------------
+
+    @staticmethod
+    def signature(articles, published: dt.date | None = None) -> str:
+        """What a merge depends on: the rules and every article's id and content, in order."""
+        h = hashlib.sha256(extractor_version().encode())
+        h.update((published.isoformat() if published else "").encode())
+        for a in articles:
+            h.update(f"\n{a.id}\t{a.digest}".encode())
+        return h.hexdigest()
+
+    def get_groups(self, signature: str) -> list[list[int]] | None:
+        """The merge of a corpus seen before (indices into its resolved mentions)."""
+        try:
+            row = self.db.execute("SELECT groups FROM merges WHERE signature=?",
+                                  (signature,)).fetchone()
+            groups = json.loads(row[0]) if row else None
+        except (sqlite3.Error, ValueError):
+            return None
+        if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+            return None
+        return groups
+
+    def put_groups(self, signature: str, groups: list[list[int]]) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)",
+                            (signature, json.dumps(groups, separators=(",", ":"))))
 
     def prune(self, keep: set[str]) -> int:
         """Forget entries for content no longer in the corpus; returns how many went."""

@@ -228,17 +228,35 @@ def lanes(table: EventTable, visible: np.ndarray, mode: str, order: Sequence[str
     return LaneSet(names, np.array(event, dtype=np.int64), np.array(lane, dtype=np.int32))
 
 
-def build(mentions: Sequence[Mention], merged: bool = False) -> tuple[EventTable, list[Mention]]:
+def _partition(groups: list[list[int]], n: int) -> bool:
+    """Whether ``groups`` hold each of 0..n-1 exactly once (a cached merge that still fits)."""
+    flat = [i for g in groups for i in g]
+    if len(flat) != n or not all(isinstance(i, int) for i in flat):
+        return False
+    counts = np.bincount(np.array(flat, dtype=np.int64), minlength=n) if n else np.zeros(0)
+    return bool(len(counts) == n and (counts == 1).all())
+
+
+def merge_groups(mentions: Sequence[Mention]) -> list[list[int]]:
+    """merge.clusters over the resolved mentions, as build uses it (for caching)."""
+    return merge.clusters([m for m in mentions if m.start is not None])
+
+
+def build(mentions: Sequence[Mention], merged: bool = False,
+          groups: list[list[int]] | None = None) -> tuple[EventTable, list[Mention]]:
     """Events of the resolved mentions, and the unresolved mentions.
 
     Unmerged, every mention is an event; merged, mentions of one happening
-    (viewer.core.merge) are one event with all of them as its sources.
+    (viewer.core.merge) are one event with all of them as its sources. ``groups``
+    is a merge computed before for these very mentions (indices into the resolved
+    ones, as merge.clusters returns them), e.g. from the cache.
     """
     resolved = [m for m in mentions if m.start is not None]
     unresolved = [m for m in mentions if m.start is None]
     if not merged:
         return EventTable([TimelineEvent.of(i, m) for i, m in enumerate(resolved)]), unresolved
-    groups = merge.clusters(resolved)
+    if groups is None or not _partition(groups, len(resolved)):
+        groups = merge.clusters(resolved)
     events = [TimelineEvent.merged(k, [resolved[i] for i in g]) for k, g in enumerate(groups)]
     return EventTable(events), unresolved
 

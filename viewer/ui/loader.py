@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -12,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 
 from viewer.core import loading
 from viewer.core import timeline as tl
+from viewer.core.cache import Cache
 from viewer.core.pipeline import Corpus, Problem
 
 
@@ -51,13 +54,35 @@ class _Worker(QObject):
             gc.enable()
             gc.freeze()
 
+    def _table(self, corpus) -> tl.EventTable:
+        """The events, merged with a merge remembered in the cache when this corpus was seen."""
+        if not self.merged:
+            return tl.build(corpus.mentions)[0]
+        cache, groups = None, None
+        if self.cache is not None:
+            try:
+                cache = Cache(self.cache, check=False)
+            except (OSError, sqlite3.Error):
+                cache = None
+        signature = Cache.signature(corpus.articles, self.published)
+        if cache is not None:
+            groups = cache.get_groups(signature)
+        if groups is None:
+            groups = tl.merge_groups(corpus.mentions)
+            if cache is not None:
+                cache.put_groups(signature, groups)
+        if cache is not None:
+            with contextlib.suppress(sqlite3.Error):
+                cache.close()
+        return tl.build(corpus.mentions, merged=True, groups=groups)[0]
+
     def _run(self) -> None:
         try:
             corpus = loading.load(self.paths, self.published, self.cache,
                                   progress=self._progress, cancelled=self.cancelled)
             table = None
             if not self.cancelled.is_set():
-                table, _ = tl.build(corpus.mentions, merged=self.merged)  # heavy: not on the GUI
+                table = self._table(corpus)  # heavy: not on the GUI thread
         except Exception as exc:  # noqa: BLE001 - the window must always hear back
             corpus = Corpus(problems=[Problem(", ".join(self.paths),
                                               f"Loading failed ({type(exc).__name__}: {exc}).")])
