@@ -24,7 +24,7 @@ from viewer.core.events import Mention
 from viewer.core.pipeline import ArticleInfo, extractor_version
 
 APPLICATION_ID = 0x52455431  # "RET1": marks our databases
-SCHEMA = 2
+SCHEMA = 3
 
 
 class Cache:
@@ -113,19 +113,16 @@ class Cache:
             a = json.loads(row[0])
             info = ArticleInfo(**{**a, "id": article_id, "path": path,
                                   "published": _date(a["published"])})
-            mentions = [Mention.from_dict(d, path) for d in json.loads(row[1])]
-        except (ValueError, TypeError, KeyError):
+            mentions = [_mention(r, info) for r in json.loads(row[1])]
+        except (ValueError, TypeError, KeyError, IndexError):
             return None  # an entry we cannot read is a miss, not an error
-        for m in mentions:
-            m.article, m.path = article_id, path
-            m.key = article_id + m.key[m.key.index("#"):] if "#" in m.key else m.key
         return info, mentions
 
     def put(self, digest: str, info: ArticleInfo, mentions: list[Mention],
             published: dt.date | None = None) -> None:
         a = asdict(info)
         a["published"] = info.published.isoformat() if info.published else None
-        rows = [{**m.to_dict(), "path": m.path} for m in mentions]
+        rows = [_row(m) for m in mentions]
         try:
             self.db.execute(
                 "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, 1)",
@@ -186,3 +183,29 @@ class Cache:
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
+
+
+# A mention is stored as a positional row (no keys: about twice as fast to read back);
+# what the article gives (id, path, title, publication date) is not repeated.
+_FIELDS = ("text", "offset", "rule", "start", "end", "precision", "open_ended", "anchor",
+           "countries", "country_from", "groups", "paragraph", "sentence", "label",
+           "text_offset", "text_length", "sentence_offset", "key")
+
+
+def _row(m: Mention) -> list:
+    key = m.key[m.key.index("#"):] if "#" in m.key else m.key
+    return [m.text, m.offset, m.rule, m.start.isoformat() if m.start else None,
+            m.end.isoformat() if m.end else None, m.precision, m.open_ended, m.anchor,
+            m.countries, m.country_from, m.groups, m.paragraph, m.sentence, m.label,
+            m.text_offset, m.text_length, m.sentence_offset, key]
+
+
+def _mention(r: list, info: ArticleInfo) -> Mention:
+    if len(r) != len(_FIELDS):
+        raise ValueError("a cached mention of another shape")
+    (text, offset, rule, start, end, precision, open_ended, anchor, countries, country_from,
+     groups, paragraph, sentence, label, text_offset, text_length, sentence_offset, key) = r
+    return Mention(info.id, info.path, info.title, info.published, text, offset, rule,
+                   _date(start), _date(end), precision, open_ended, anchor, countries,
+                   country_from, groups, paragraph, sentence, label, text_offset, text_length,
+                   sentence_offset, info.id + key if key.startswith("#") else key)
