@@ -126,3 +126,15 @@ def test_corrections_that_lost_their_text_are_reported(qtbot, tmp_path, pages) -
     texts = [w.problems.item(k).text() for k in range(w.problems.count())]
     assert any("no longer match" in t for t in texts)
     assert law.key in cr.load(pages / cr.PROJECT_NAME).edits  # kept, not dropped
+
+
+def test_two_windows_on_one_project_keep_both_corrections(qtbot, tmp_path, pages) -> None:
+    a = _open(qtbot, tmp_path, pages)
+    b = _open(qtbot, tmp_path, pages)
+    law = a.table.events[_event(a, "2025年12月11日")].primary
+    halt = a.table.events[_event(a, "2010年", "002_")].primary
+    a.apply_edit(law, cr.Edit(label="A 的更正"))
+    b.apply_edit(halt, cr.Edit(label="B 的更正"))
+    saved = cr.load(pages / cr.PROJECT_NAME)
+    assert saved.edits[law.key].label == "A 的更正"
+    assert saved.edits[halt.key].label == "B 的更正"

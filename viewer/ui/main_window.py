@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.unresolved: list = []
         self.loading = False
         self.history = cr.History(cr.Corrections())
+        self._seen_on_disk: str | None = None
         self.project_file: Path | None = None
         self.project_writable = True
         self.data_dir = Path(QStandardPaths.writableLocation(
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
         """Read the corrections kept for this corpus; problems with the file, as (path, reason)."""
         self.project_file = cr.project_path(paths, self.data_dir)
         self.project_writable = True
+        self._seen_on_disk = self._disk_state()
         try:
             self.history = cr.History(cr.load(self.project_file))
             notes = []
@@ -369,8 +371,25 @@ class MainWindow(QMainWindow):
             self.act_undo.setEnabled(self.history.can_undo())
             self.act_redo.setEnabled(self.history.can_redo())
 
+    def _disk_state(self) -> str | None:
+        try:
+            return cr.digest(self.project_file.read_bytes().decode("utf-8", "replace"))
+        except (OSError, AttributeError):
+            return None
+
     def _changed(self, apply, reopen: str | None = None) -> None:
-        """Record a correction, save it, and show its effect everywhere."""
+        """Record a correction, save it, and show its effect everywhere.
+
+        If another window saved this project since we last read or wrote it, its
+        corrections are read first and ours is made on top of them, so neither is lost.
+        """
+        if self.project_writable and self.project_file is not None:
+            on_disk = self._disk_state()
+            if on_disk is not None and on_disk != self._seen_on_disk:
+                try:
+                    self.history.current = cr.load(self.project_file)
+                except cr.ProjectError:
+                    pass  # keep ours; the file's trouble was reported when it was opened
         self.history.change(apply)
         self._after_change(reopen)
 
@@ -378,6 +397,7 @@ class MainWindow(QMainWindow):
         if self.project_file is not None and self.project_writable:
             try:
                 cr.save(self.project_file, self.history.current)
+                self._seen_on_disk = self._disk_state()
             except OSError as exc:
                 self.show_problems([(str(self.project_file),
                                      self.tr("The corrections could not be saved ({0}).").format(
