@@ -170,13 +170,6 @@ class Cache:
             self.db.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)",
                             (signature, json.dumps(groups, separators=(",", ":"))))
 
-    def prune(self, keep: set[str]) -> int:
-        """Forget entries for content no longer in the corpus; returns how many went."""
-        stale = [d for (d,) in self.db.execute("SELECT DISTINCT digest FROM entries")
-                 if d not in keep]
-        self.db.executemany("DELETE FROM entries WHERE digest=?", [(d,) for d in stale])
-        return len(stale)
-
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
 

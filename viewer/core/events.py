@@ -69,28 +69,9 @@ class Mention:
             "sentence_offset": self.sentence_offset,
         }
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any], path: str = "") -> Mention:
-        """Rebuild a mention from :meth:`to_dict` output (plus the private offsets)."""
-        return cls(
-            article=d["article"], path=d.get("path", path), title=d["title"],
-            published=_date(d["published"]), text=d["text"], offset=d["offset"],
-            rule=d["rule"], start=_date(d["start"]), end=_date(d["end"]),
-            precision=d["precision"], open_ended=d["open_ended"], anchor=d["anchor"],
-            countries=list(d["countries"]), country_from=d["country_from"],
-            groups=list(d["groups"]), paragraph=d["paragraph"], sentence=d["sentence"],
-            label=d["label"], text_offset=d.get("text_offset", d["offset"]),
-            text_length=d.get("text_length", len(d["text"])),
-            sentence_offset=d.get("sentence_offset", 0), key=d.get("key", ""),
-        )
-
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
-
-
-def _date(s: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(s) if s else None
 
 
 @lru_cache(maxsize=1)

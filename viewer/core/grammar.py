@@ -185,12 +185,6 @@ class Grammar:
             end += 1
         return text[pos:end]
 
-    def clause_around(self, text: str, start: int, end: int) -> str:
-        begin = start
-        while begin > 0 and text[begin - 1] not in self.clause_breaks:
-            begin -= 1
-        return text[begin:start] + text[start:end] + self.clause_after(text, end)
-
     def points_to_future(self, text: str, start: int, end: int) -> bool:
         """A future marker in the clause before the date, or just after it (将于3月1日, 3月1日起实施)."""
         begin = start

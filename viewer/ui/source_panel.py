@@ -131,9 +131,6 @@ class SourcePanel(QWidget):
         self._fill_chooser()
         self._render()
 
-    def show_mention(self, article: Article, mention: Mention) -> None:
-        self.show_event([Source(article, mention)])
-
     def show_article(self, article: Article) -> None:
         self.sources = [Source(article, None)]
         self.toggle.setEnabled(False)
