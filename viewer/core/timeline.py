@@ -309,25 +309,36 @@ def stack(glyph_start: np.ndarray, glyph_end: np.ndarray, widths: np.ndarray,
     idx = np.flatnonzero(visible)
     idx = idx[np.lexsort((glyph_end[idx], lo[idx]))]
     limit = max(max_rows, 1)
-    for i in idx:
+    # plain Python numbers in the loop: numpy scalars compare several times slower
+    for i, a, b, g0, g1, label in zip(idx.tolist(), lo[idx].tolist(), hi[idx].tolist(),
+                                       glyph_start[idx].tolist(), glyph_end[idx].tolist(),
+                                       can_label[idx].tolist()):
         r = -1
-        if can_label[i]:
-            r = next((k for k in range(min(len(ends), limit)) if ends[k] + gap <= lo[i]), -1)
+        if label:
+            r = _first_free(ends, min(len(ends), limit), a - gap)
             if r < 0 and len(ends) < limit:
                 r = len(ends)
                 ends.append(-np.inf)
             if r >= 0:
                 labelled[i] = True
-                ends[r] = max(hi[i], glyph_end[i])
+                ends[r] = max(b, g1)
         if r < 0:
-            r = next((k for k in range(len(ends)) if ends[k] + gap <= glyph_start[i]), -1)
+            r = _first_free(ends, len(ends), g0 - gap)
             if r < 0:
                 r = len(ends)
                 ends.append(-np.inf)
-            ends[r] = max(ends[r], glyph_end[i])
+            ends[r] = max(ends[r], g1)
         rows[i] = r
     used = len(ends)
     return Layout(rows, labelled, side, used, inside)
+
+
+def _first_free(ends: list[float], n: int, at: float) -> int:
+    """The lowest of the first ``n`` rows whose content ends by ``at``, or -1."""
+    for k in range(n):
+        if ends[k] <= at:
+            return k
+    return -1
 
 
 def glyph_extents(table: EventTable | Glyphs, spp: float, marker: float,

@@ -21,6 +21,8 @@ from viewer.core import timeline as tl
 from viewer.ui import theme
 from viewer.ui.fonts import ui_font
 
+DASH_PERIOD = 6.0  # Qt's DashLine: a dash of 4 and a gap of 2 pen widths
+
 
 @dataclass
 class Style:
@@ -100,7 +102,7 @@ class EventPainter:
         on_screen = (layout.rows >= 0) & (reach >= left - 4000) & (px0 <= right + 10)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._bars(p, t, on_screen, px0, px1, py)
-        self._arrows(p, t, on_screen, px0, px1, py, right)
+        self._arrows(p, t, on_screen, px0, px1, py, left, right)
         if markers:
             self._markers(p, t, on_screen, px0, px1, py)
         if counts is not None:
@@ -170,14 +172,20 @@ class EventPainter:
             idx = np.flatnonzero(on_screen & (t.precision == prec))
             p.drawRects([QRectF(px0[i], py[i] - h / 2, max(px1[i] - px0[i], 2.0), h) for i in idx])
 
-    def _arrows(self, p, t, on_screen, px0, px1, py, right) -> None:
+    def _arrows(self, p, t, on_screen, px0, px1, py, left, right) -> None:
         s = self.style.bar_height / theme.BAR_HEIGHT
+        width = 1.4 * s
         for i in np.flatnonzero(on_screen & t.open_ended):
             color = theme.PRECISION_COLORS[int(t.precision[i])]
             start = self.glyph_span(t, i, px0, px1)[1]
             end = max(right - 2, start + 16 * s)
-            p.setPen(QPen(color, 1.4 * s, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(start, py[i]), QPointF(end - 7 * s, py[i]))
+            # dash only the visible part (an arrow from years back is 100,000 px long),
+            # with the pattern kept where it was so that it does not crawl while panning
+            shown = max(start, left - 8)
+            pen = QPen(color, width, Qt.PenStyle.DashLine)
+            pen.setDashOffset((shown - start) / width % DASH_PERIOD)
+            p.setPen(pen)
+            p.drawLine(QPointF(shown, py[i]), QPointF(end - 7 * s, py[i]))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)
             p.drawPolygon(QPolygonF([QPointF(end, py[i]), QPointF(end - 8 * s, py[i] - 5 * s),
