@@ -48,7 +48,7 @@ def test_edit_hide_add_publication_undo_and_reload(qtbot, tmp_path, pages) -> No
     law = w.table.events[_event(w, "2025年12月11日")].primary
     w.apply_edit(law, cr.Edit(start="2025-12-11", end="2025-12-11", precision="day",
                               label="越南修订地质矿产法", countries=["VN"]))
-    assert w.panel.isVisible() and "越南修订地质矿产法" in w.timeline.labels[w.timeline.selected()]
+    assert w.panel.isVisible() and "越南修订地质矿产法" in w.timeline.label(w.timeline.selected())
     briefing = w.table.events[_event(w, "12月12日", "000_")].primary
     w.apply_edit(briefing, cr.Edit(hidden=True))
     assert len(w.table) == n - 1

@@ -98,17 +98,27 @@ class Cache:
     def _key(digest: str, published: dt.date | None) -> tuple[str, str, str]:
         return digest, extractor_version(), published.isoformat() if published else ""
 
-    def get(self, digest: str, path: str, article_id: str, published: dt.date | None = None
-            ) -> tuple[ArticleInfo, list[Mention]] | None:
-        """The cached result for a file with this content, renamed to ``path``/``article_id``."""
+    def rows(self, digests: list[str], published: dt.date | None = None
+             ) -> dict[str, tuple[str, str]]:
+        """The stored rows of files with these digests (a few queries for a whole corpus)."""
+        version, pub = extractor_version(), published.isoformat() if published else ""
+        unique = list(dict.fromkeys(digests))
+        found: dict[str, tuple[str, str]] = {}
         try:
-            row = self.db.execute(
-                "SELECT article, mentions FROM entries WHERE digest=? AND version=? AND published=?",
-                self._key(digest, published)).fetchone()
+            for k in range(0, len(unique), 500):  # below SQLite's limit on bound values
+                chunk = unique[k : k + 500]
+                found.update((d, (a, m)) for d, a, m in self.db.execute(
+                    "SELECT digest, article, mentions FROM entries WHERE version=? AND"
+                    f" published=? AND digest IN ({','.join('?' * len(chunk))})",
+                    (version, pub, *chunk)))
         except sqlite3.DatabaseError:
-            return None
-        if row is None:
-            return None
+            return {}
+        return found
+
+    @staticmethod
+    def result(row: tuple[str, str], path: str, article_id: str
+               ) -> tuple[ArticleInfo, list[Mention]] | None:
+        """A stored row as the file's result, renamed to ``path``/``article_id``."""
         try:
             a = json.loads(row[0])
             info = ArticleInfo(**{**a, "id": article_id, "path": path,
@@ -117,6 +127,12 @@ class Cache:
         except (ValueError, TypeError, KeyError, IndexError):
             return None  # an entry we cannot read is a miss, not an error
         return info, mentions
+
+    def get(self, digest: str, path: str, article_id: str, published: dt.date | None = None
+            ) -> tuple[ArticleInfo, list[Mention]] | None:
+        """The cached result for a file with this content, renamed to ``path``/``article_id``."""
+        row = self.rows([digest], published).get(digest)
+        return self.result(row, path, article_id) if row is not None else None
 
     def put(self, digest: str, info: ArticleInfo, mentions: list[Mention],
             published: dt.date | None = None) -> None:

@@ -86,13 +86,23 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
         except (OSError, sqlite3.Error):
             cache = None  # an unusable cache (full disk, no permission) only costs time
     digests: dict[int, str] = {}
-    todo: list[int] = []
     tick()
+    if cache is not None:
+        for k, (path, _) in enumerate(files):
+            if cancelled is not None and cancelled.is_set():
+                break
+            digest = _digest(path)
+            if digest:
+                digests[k] = digest
+        stored = cache.rows(list(digests.values()), published)
+    else:
+        stored = {}
+    todo: list[int] = []
     for k, (path, ident) in enumerate(files):
         if cancelled is not None and cancelled.is_set():
             break
-        digest = _digest(path) if cache is not None else None
-        hit = cache.get(digest, str(path), ident, published) if digest else None
+        row = stored.get(digests.get(k, ""))
+        hit = Cache.result(row, str(path), ident) if row is not None else None
         if hit is not None:
             results[k] = hit
             done += 1
@@ -101,8 +111,6 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
                 tick()
         else:
             todo.append(k)
-            if digest:
-                digests[k] = digest
     tick()
 
     fresh: list[tuple[str, object, list, dt.date | None]] = []

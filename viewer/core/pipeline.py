@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -125,11 +126,18 @@ def article_ids(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], li
     used: set[str] = set()
     for given in paths:
         root = Path(given)
+        prefix = os.path.join(root, "") if root.is_dir() else None
         for path, problem in iter_paths([root]):
             if problem:
                 problems.append(Problem(str(path), problem))
                 continue
-            ident = path.relative_to(root).as_posix() if root.is_dir() else path.name
+            text = str(path)
+            if prefix is None:
+                ident = path.name
+            elif text.startswith(prefix):  # what relative_to gives, without its cost
+                ident = text[len(prefix):].replace(os.sep, "/")
+            else:
+                ident = path.relative_to(root).as_posix()
             if ident in used:
                 ident = path.as_posix()
             used.add(ident)

@@ -42,6 +42,9 @@ def format_span(start: dt.date | None, end: dt.date | None, precision: str,
     return text + ("→" if open_ended else "")
 
 
+EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
 def seconds(d: dt.date) -> float:
     """Midnight UTC of ``d`` as seconds since the epoch."""
     return (d - dt.date(1970, 1, 1)).days * DAY_S
@@ -76,6 +79,8 @@ class TimelineEvent:
     @classmethod
     def merged(cls, ident: int, group: Sequence[Mention]) -> TimelineEvent:
         """One event from mentions of one happening: the clearest source gives date and label."""
+        if len(group) == 1:  # most events: nothing to choose between
+            return cls.of(ident, group[0])
         ordered = merge.clearest_first(group)
         first = ordered[0]
         span = (first.start, first.end)
@@ -110,26 +115,33 @@ class EventTable:
     codes: list[str] = field(init=False)
     membership: np.ndarray = field(init=False)  # events x countries, bool
     order: np.ndarray = field(init=False)  # indices by (x0, x1)
-    _haystack: list[str] = field(init=False, repr=False)
+    _haystack: list[str] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         ev = self.events
         n = len(ev)
-        self.x0 = np.array([seconds(e.start) for e in ev], dtype=float) if n else np.zeros(0)
-        self.x1 = (np.array([seconds(e.end) + DAY_S for e in ev], dtype=float)
-                   if n else np.zeros(0))
-        self.precision = np.array([PRECISIONS.index(e.precision) for e in ev], dtype=np.int8)
-        self.open_ended = np.array([e.open_ended for e in ev], dtype=bool)
+        days = np.fromiter((e.start.toordinal() for e in ev), np.int64, n)
+        self.x0 = (days - EPOCH_ORDINAL) * DAY_S
+        days = np.fromiter((e.end.toordinal() for e in ev), np.int64, n)
+        self.x1 = (days - EPOCH_ORDINAL + 1) * DAY_S
+        rank = {p: k for k, p in enumerate(PRECISIONS)}
+        self.precision = np.fromiter((rank[e.precision] for e in ev), np.int8, n)
+        self.open_ended = np.fromiter((e.open_ended for e in ev), bool, n)
         self.codes = sorted({c for e in ev for c in e.countries})
         col = {c: i for i, c in enumerate(self.codes)}
+        pairs = [(i, col[c]) for i, e in enumerate(ev) for c in e.countries]
         self.membership = np.zeros((n, len(self.codes)), dtype=bool)
-        for i, e in enumerate(ev):
-            for c in e.countries:
-                self.membership[i, col[c]] = True
+        if pairs:
+            rows, cols = np.array(pairs, dtype=np.int64).T
+            self.membership[rows, cols] = True
         self.order = np.lexsort((self.x1, self.x0)) if n else np.zeros(0, dtype=int)
-        self._haystack = [
-            fold(" ".join([e.label] + [m.sentence for m in e.mentions])).casefold() for e in ev
-        ]
+
+    def haystack(self) -> list[str]:
+        """Each event's label and sentences, folded for search (made on the first search)."""
+        if self._haystack is None:
+            self._haystack = [fold(" ".join([e.label] + [m.sentence for m in e.mentions]))
+                              .casefold() for e in self.events]
+        return self._haystack
 
     def __len__(self) -> int:
         return len(self.events)
@@ -145,7 +157,7 @@ class EventTable:
             keep &= self.membership[:, cols].any(axis=1) if cols else False
         needle = fold(search).casefold().strip()
         if needle:
-            keep &= np.fromiter((needle in h for h in self._haystack), bool, len(self))
+            keep &= np.fromiter((needle in h for h in self.haystack()), bool, len(self))
         return keep
 
     def counts(self, mask: np.ndarray | None = None) -> dict[str, int]:

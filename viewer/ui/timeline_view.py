@@ -149,7 +149,7 @@ class TimelineView(pg.PlotWidget):
         self.table: tl.EventTable | None = None
         self.visible = np.zeros(0, bool)
         self.source_list: list[tl.Source] = []
-        self.labels: list[str] = []
+        self.labels: list[str | None] = []  # per event, made when it first comes near the view
         self.label_widths = np.zeros(0)
         self.lane_mode = "none"
         self.lane_order: list[str] = []
@@ -171,8 +171,10 @@ class TimelineView(pg.PlotWidget):
     def set_events(self, table: tl.EventTable, sources: list[tl.Source]) -> None:
         self.table = table
         self.source_list = sources
-        self.labels = [label_text(e) for e in table.events]
-        self.label_widths = np.full(len(table), np.nan)  # measured when first in view
+        # labels are made and measured when their event first comes near the view:
+        # formatting 100,000 dates up front would hold the window for half a second
+        self.labels = [None] * len(table)
+        self.label_widths = np.full(len(table), np.nan)
         self.visible = np.ones(len(table), bool)
         self.events_item.selected = None
         self.relayout()
@@ -194,6 +196,13 @@ class TimelineView(pg.PlotWidget):
         self.axis.set_language(lang)
         self.events_item.sources_caption = sources_caption
         self.relayout()
+
+    def label(self, i: int) -> str:
+        """Event ``i``'s label, made on first use."""
+        text = self.labels[i]
+        if text is None:
+            text = self.labels[i] = label_text(self.table.events[i])
+        return text
 
     # -- view ----------------------------------------------------------------------------
 
@@ -268,7 +277,7 @@ class TimelineView(pg.PlotWidget):
         missing = np.flatnonzero(near & np.isnan(self.label_widths))
         if missing.size:
             fm = style.metrics
-            self.label_widths[missing] = [fm.horizontalAdvance(self.labels[i]) for i in missing]
+            self.label_widths[missing] = [fm.horizontalAdvance(self.label(i)) for i in missing]
         widths = np.nan_to_num(self.label_widths, nan=0.0)
         ll = lay_out_lanes(t, near, self.lane_mode, self.lane_order, spp, left, right,
                            widths, style, max_rows, self.lane_only)
@@ -400,7 +409,7 @@ class TimelineView(pg.PlotWidget):
         i = self.event_at(scene_pos)
         if i is not None:
             e = self.table.events[i]
-            tip = self.labels[i]
+            tip = self.label(i)
             arts = list(dict.fromkeys(m.article for m in e.mentions))
             tip += "\n" + ", ".join(arts)
             if e.countries:
