@@ -16,6 +16,7 @@ from viewer.core.textnorm import fold
 class Dated:
     expr: Expression
     value: DateValue
+    sentence: tuple[int, int]  # the span of the expression's sentence in the text
 
 
 @dataclass
@@ -41,13 +42,28 @@ def scan(folded: str, published: dt.date | None, state: ScanState | None = None,
     the latest sentence that has one.
     """
     grammar = grammar or load_grammar()
-    state = state or ScanState()
+    return _resolve_all(folded, grammar.find(folded), published, state or ScanState(), grammar)
+
+
+def scan_each(texts: list[str], published: dt.date | None,
+              grammar: Grammar | None = None) -> list[list[Dated]]:
+    """``scan`` of consecutive texts (the paragraphs of an article), in one grammar pass."""
+    grammar = grammar or load_grammar()
+    state = ScanState()
+    return [_resolve_all(text, exprs, published, state, grammar)
+            for text, exprs in zip(texts, grammar.find_each(texts))]
+
+
+def _resolve_all(folded: str, exprs: list[Expression], published: dt.date | None,
+                 state: ScanState, grammar: Grammar) -> list[Dated]:
     state.published = published
     out: list[Dated] = []
+    if not exprs:
+        return out
     local = False
     sentences = split_sentences(folded)
     firsts: dict[int, DateValue] = {}
-    for expr in grammar.find(folded):
+    for expr in exprs:
         k = next((i for i, (a, b) in enumerate(sentences) if a <= expr.start < b), -1)
         anchors = Anchors(published, state.context,
                           grammar.points_to_future(folded, expr.start, expr.end), local,
@@ -60,7 +76,7 @@ def scan(folded: str, published: dt.date | None, state: ScanState | None = None,
             state.context, local = value, True
             if k not in firsts and state.qualifies(value):
                 firsts[k] = state.anaphor = value
-        out.append(Dated(expr, value))
+        out.append(Dated(expr, value, sentences[k] if k >= 0 else (0, len(folded))))
     return out
 
 

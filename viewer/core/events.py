@@ -11,10 +11,10 @@ from typing import Any
 
 from viewer.core import gazetteer as gazetteer_mod
 from viewer.core.article import Article, Paragraph
-from viewer.core.dates import Dated, ScanState, scan
+from viewer.core.dates import Dated, scan_each
 from viewer.core.grammar import Grammar
 from viewer.core.grammar import load as load_grammar
-from viewer.core.sentences import clauses, split_sentences, style
+from viewer.core.sentences import clauses, style
 
 
 @dataclass(slots=True)
@@ -134,8 +134,6 @@ def extract_mentions(art: Article, grammar: Grammar | None = None,
     """Every date mention in the body of ``art``, in text order."""
     grammar = grammar or load_grammar()
     gaz = gazetteer or gazetteer_mod.default()
-    published = art.published_date
-    state = ScanState()
     seen: dict[tuple[str, str], int] = {}
     out: list[Mention] = []
     body = art.body
@@ -156,23 +154,19 @@ def extract_mentions(art: Article, grammar: Grammar | None = None,
                 return para_codes(j), "previous"
         return [], "none"
 
-    for k, para in enumerate(body):
-        folded = art.folded[para.start : para.end]
-        dated = scan(folded, published, state, grammar)
-        if dated:
-            sentences = split_sentences(folded)
-            spans = [(d.expr.start, d.expr.end) for d in dated]
-            for d in dated:
-                out.append(_mention(art, para, folded, d, spans, sentences, gaz,
-                                    lambda k=k: fallback(k), seen))
+    texts = [art.folded[p.start : p.end] for p in body]
+    for k, (para, folded, dated) in enumerate(
+            zip(body, texts, scan_each(texts, art.published_date, grammar))):
+        spans = [(d.expr.start, d.expr.end) for d in dated]
+        for d in dated:
+            out.append(_mention(art, para, folded, d, spans, gaz, lambda k=k: fallback(k), seen))
     return out
 
 
 def _mention(art: Article, para: Paragraph, folded: str, dated: Dated,
-             spans: list[tuple[int, int]], sentences: list[tuple[int, int]], gaz,
-             fallback, seen: dict[tuple[str, str], int]) -> Mention:
-    expr, value = dated.expr, dated.value
-    sent = next(((a, b) for a, b in sentences if a <= expr.start < b), (0, len(folded)))
+             spans: list[tuple[int, int]], gaz, fallback,
+             seen: dict[tuple[str, str], int]) -> Mention:
+    expr, value, sent = dated.expr, dated.value, dated.sentence
     codes, groups = gaz.names_in(folded[sent[0] : sent[1]])
     country_from = "sentence"
     if not codes and groups:

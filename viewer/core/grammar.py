@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -26,7 +27,8 @@ class Rule:
     regex: re.Pattern[str]
     priority: int
     example: str
-    requires: re.Pattern[str] | None = None
+    requires: tuple[re.Pattern[str], ...] = ()
+    has_span: bool = False  # the regex has a group named "span"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,22 +97,36 @@ class Grammar:
 
     def find(self, text: str) -> list[Expression]:
         """All date expressions in ``text`` (already folded), in text order."""
-        needs: dict[str, bool] = {}
-        candidates = []
+        return self.find_each([text])[0]
+
+    def find_each(self, texts: list[str]) -> list[list[Expression]]:
+        """``find`` of each text (the paragraphs of a page), sharing the requirement checks.
+
+        Each rule's requirements are looked for once in all the texts, and the rule
+        runs only on the texts that meet them all.
+        """
+        joined = "\n".join(texts)  # requirements never match a line break (dates.toml)
+        starts = []
+        pos = 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 1
+        meeting: dict[str, set[int]] = {}
+        candidates: list[list[Match]] = [[] for _ in texts]
         for rule in self.rules:
-            if rule.requires is not None:
-                key = rule.requires.pattern
-                if key not in needs:
-                    needs[key] = rule.requires.search(text) is not None
-                if not needs[key]:
-                    continue
-            candidates.extend(self._matches(rule, text))
-        chosen = _longest_first(candidates)
-        return self._compose(text, chosen)
+            chosen: set[int] | range = range(len(texts))
+            for req in rule.requires:
+                if req.pattern not in meeting:
+                    meeting[req.pattern] = _texts_with(req, joined, starts)
+                chosen = meeting[req.pattern].intersection(chosen)
+            for i in chosen:
+                candidates[i].extend(self._matches(rule, texts[i]))
+        return [self._compose(text, _longest_first(found))
+                for text, found in zip(texts, candidates)]
 
     def _matches(self, rule: Rule, text: str):
         for m in rule.regex.finditer(text):
-            start, end = m.span("span") if "span" in rule.regex.groupindex else m.span()
+            start, end = m.span("span") if rule.has_span else m.span()
             if start == end:
                 continue
             fields = tuple((k, v) for k, v in m.groupdict().items() if v and k != "span")
@@ -196,6 +212,19 @@ class Grammar:
 
 
 # -- selection -----------------------------------------------------------------------
+
+
+def _texts_with(pattern: re.Pattern[str], joined: str, starts: list[int]) -> set[int]:
+    """Indices of the texts (joined, starting at ``starts``) in which ``pattern`` is found."""
+    found = set()
+    m = pattern.search(joined)
+    while m:
+        i = bisect_right(starts, m.start()) - 1
+        found.add(i)
+        if i + 1 == len(starts):
+            break
+        m = pattern.search(joined, starts[i + 1])
+    return found
 
 
 def _longest_first(candidates: list[Match]) -> list[Match]:
@@ -321,9 +350,11 @@ def load() -> Grammar:
             raise ValueError(f"duplicate grammar rule id {spec['id']}")
         seen.add(spec["id"])
         regex = re.compile(_expand(spec["pattern"], fragments))
-        requires = re.compile(spec["requires"]) if "requires" in spec else None
+        requires = spec.get("requires", [])
+        requires = [requires] if isinstance(requires, str) else requires
         rules.append(Rule(spec["id"], spec["kind"], regex, spec["priority"], spec["example"],
-                          requires))
+                          tuple(re.compile(_expand(r, fragments)) for r in requires),
+                          "span" in regex.groupindex))
 
     conn = dates["connectors"]
     return Grammar(

@@ -115,6 +115,7 @@ class EventTable:
     codes: list[str] = field(init=False)
     membership: np.ndarray = field(init=False)  # events x countries, bool
     order: np.ndarray = field(init=False)  # indices by (x0, x1)
+    sources: np.ndarray = field(init=False)  # how many mentions each event has
     _haystack: list[str] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
@@ -135,6 +136,7 @@ class EventTable:
             rows, cols = np.array(pairs, dtype=np.int64).T
             self.membership[rows, cols] = True
         self.order = np.lexsort((self.x1, self.x0)) if n else np.zeros(0, dtype=int)
+        self.sources = np.fromiter((len(e.mentions) for e in ev), np.int64, n)
 
     def haystack(self) -> list[str]:
         """Each event's label and sentences, folded for search (made on the first search)."""

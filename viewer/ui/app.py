@@ -54,6 +54,7 @@ def _watch(app, window) -> None:
     t0 = float(os.environ.get("VIEWER_T0", time.time()))
     seen: dict[str, float] = {"max_gap_ms": 0.0}
     last = [time.perf_counter()]
+    was_loading = [False]  # the beat after a load ends also counts: showing it is loading
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, ev):
@@ -67,9 +68,10 @@ def _watch(app, window) -> None:
 
     def beat() -> None:
         now = time.perf_counter()
-        if window.loading:
+        if window.loading or was_loading[0]:
             seen["max_gap_ms"] = max(seen["max_gap_ms"], (now - last[0]) * 1000)
         last[0] = now
+        was_loading[0] = window.loading
 
     tick.timeout.connect(beat)
     tick.start()

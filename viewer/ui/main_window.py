@@ -323,8 +323,9 @@ class MainWindow(QMainWindow):
         sources = [tl.Source(a.id, a.title, a.published) for a in self.corpus.articles
                    if a.published]
         self.filter.set_countries(self._country_order(), keep)
-        self.timeline.set_events(self.table, sources)
-        self.apply_filter()
+        with self.timeline.held():
+            self.timeline.set_events(self.table, sources)
+            self.apply_filter()
 
     # -- corrections ---------------------------------------------------------------------------
 
@@ -544,9 +545,10 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         search = self.filter.search_text()
         visible = self.table.mask(self.filter.checked(), search)
-        self.timeline.visible = visible
-        self._apply_lanes()
-        self.timeline.set_visible(visible)
+        with self.timeline.held():
+            self.timeline.visible = visible
+            self._apply_lanes()
+            self.timeline.set_visible(visible)
         self.filter.set_counts(self.table.counts(self.table.mask(None, search)))
         self._update_status()
         self.settings.setValue("filter/search", search)
@@ -564,7 +566,7 @@ class MainWindow(QMainWindow):
             who = self.tr("no country")
         else:
             who = ", ".join(self.gaz.name(c, self.lang) for c in self.filter.codes() if c in checked)
-        mentions = sum(e.sources for e in self.table.events)
+        mentions = int(self.table.sources.sum())
         if mentions != len(self.table):
             text = self.tr("{0} of {1} events ({2} mentions) · {3}").format(
                 shown, len(self.table), mentions, who)

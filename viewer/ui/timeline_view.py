@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 
@@ -158,6 +159,8 @@ class TimelineView(pg.PlotWidget):
         self.country_name = lambda code: code  # code -> display name (set by the window)
         self.lanes: LaneLayout | None = None
         self._right_px = np.inf
+        self._holds = 0  # held() depth: relayouts wait until it is back to 0
+        self._held = False  # a relayout was asked for while held
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self.relayout)
         vb.sigXRangeChanged.connect(self._on_range)
@@ -256,10 +259,22 @@ class TimelineView(pg.PlotWidget):
         if hasattr(self, "_relayout"):  # pyqtgraph resizes during construction
             self._relayout.start()
 
+    @contextlib.contextmanager
+    def held(self):
+        """Several changes, one relayout at the end (not one per change)."""
+        self._holds += 1
+        try:
+            yield
+        finally:
+            self._holds -= 1
+            if not self._holds and self._held:
+                self.relayout()
+
     def relayout(self) -> None:
         """Re-stack the rows of the events in view (after a zoom, a pan or a filter)."""
+        self._held = bool(self._holds)
         t = self.table
-        if t is None:
+        if t is None or self._held:
             return
         spp = self.seconds_per_pixel()
         x_min, x_max = self.x_range()
@@ -283,7 +298,7 @@ class TimelineView(pg.PlotWidget):
                            widths, style, max_rows, self.lane_only)
         self.lanes = ll
         inst_labels = [self.labels[i] for i in ll.event]
-        counts = np.array([t.events[i].sources for i in ll.event], dtype=int)
+        counts = t.sources[ll.event]
         headers = [(y, self.lane_caption(key)) for y, key in ll.headers]
         sources_row = ll.height + 0.8
         self.events_item.set_data(ll, inst_labels, widths[ll.event], counts, headers,
