@@ -150,6 +150,7 @@ class TimelineView(pg.PlotWidget):
         self.table: tl.EventTable | None = None
         self.visible = np.zeros(0, bool)
         self.source_list: list[tl.Source] = []
+        self.source_xs = np.zeros(0)  # where each source's marker is (seconds)
         self.labels: list[str | None] = []  # per event, made when it first comes near the view
         self.label_widths = np.zeros(0)
         self.lane_mode = "none"
@@ -174,6 +175,10 @@ class TimelineView(pg.PlotWidget):
     def set_events(self, table: tl.EventTable, sources: list[tl.Source]) -> None:
         self.table = table
         self.source_list = sources
+        # the sources lane's markers are set once; a relayout only moves the lane (setPos)
+        self.source_xs = np.array([tl.seconds(s.published) + tl.DAY_S / 2 for s in sources],
+                                  float)
+        self.sources.setData(x=self.source_xs, y=np.zeros(len(sources)))
         # labels are made and measured when their event first comes near the view:
         # formatting 100,000 dates up front would hold the window for half a second
         self.labels = [None] * len(table)
@@ -309,8 +314,7 @@ class TimelineView(pg.PlotWidget):
                              size=style.marker, symbol="o",
                              brush=[pg.mkBrush(theme.PRECISION_COLORS[0])] * len(day),
                              pen=pg.mkPen("#ffffff", width=1.2))
-        xs = np.array([tl.seconds(s.published) + tl.DAY_S / 2 for s in self.source_list], float)
-        self.sources.setData(x=xs, y=np.full(len(xs), sources_row), data=list(range(len(xs))))
+        self.sources.setPos(0.0, sources_row)
         self._fit_rows(sources_row + 0.7)
 
     def _fit_rows(self, content: float) -> None:
@@ -338,8 +342,7 @@ class TimelineView(pg.PlotWidget):
         self.events_item.density = (edges, counts, int(near.sum()))
         self.events_item.set_data(ll, [], np.zeros(0), np.zeros(0, int), [], 6.8)
         self.markers.setData(x=[], y=[])
-        xs = np.array([tl.seconds(s.published) + tl.DAY_S / 2 for s in self.source_list], float)
-        self.sources.setData(x=xs, y=np.full(len(xs), 6.8), data=list(range(len(xs))))
+        self.sources.setPos(0.0, 6.8)
         self._fit_rows(7.5)
 
     # -- selection and clicks -------------------------------------------------------------
@@ -401,7 +404,7 @@ class TimelineView(pg.PlotWidget):
         if abs(p.y() - self.events_item.sources_row) > 0.5 or not self.source_list:
             return None
         spp = self.seconds_per_pixel()
-        xs = np.array([tl.seconds(s.published) + tl.DAY_S / 2 for s in self.source_list])
+        xs = self.source_xs
         k = int(np.argmin(np.abs(xs - p.x())))
         return self.source_list[k].article if abs(xs[k] - p.x()) / spp <= 8 else None
 
