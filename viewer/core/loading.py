@@ -7,6 +7,7 @@ file order, so a parallel load equals a serial one.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -25,7 +26,8 @@ from viewer.core.pipeline import Corpus, Problem, article_ids, extract_one
 
 Progress = Callable[[int, int, int], None]  # files done, files in all, events found
 CHUNK = 24  # files per task sent to a worker process
-SERIAL_BELOW = 48  # smaller loads run in this process (starting workers costs more)
+SERIAL_BELOW = 48
+WORKER_NICENESS = 10  # extraction is background work: the window comes first  # smaller loads run in this process (starting workers costs more)
 
 
 def _extract_chunk(items: list[tuple[int, str, str, dt.date | None]]):
@@ -33,10 +35,17 @@ def _extract_chunk(items: list[tuple[int, str, str, dt.date | None]]):
     return [(k, extract_one(path, ident, published)) for k, path, ident, published in items]
 
 
+def _background() -> None:
+    """Worker set-up: yield the processor to the window (its event loop must never wait)."""
+    with contextlib.suppress(OSError, AttributeError):  # no nice() on some platforms
+        os.nice(WORKER_NICENESS)
+
+
 def _parallel(items, workers: int, take, tick, cancelled) -> None:
     """Extract ``items`` in a pool of processes, a chunk at a time, as results come in."""
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                             initializer=_background) as pool:
         pending = {pool.submit(_extract_chunk, c) for c in chunks[: workers * 2]}
         queued = chunks[workers * 2 :]
         while pending:

@@ -163,9 +163,12 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
     # numpy sorts the keys: a Python sort of 100,000 tuples would hold the interpreter
     # lock for a quarter of a second and freeze the window that waits for this thread
     articles = {a: n for n, a in enumerate(sorted({mentions[i].article for i in resolved}))}
-    columns = np.array([(mentions[i].start.toordinal(), mentions[i].end.toordinal(),
-                         articles[mentions[i].article], mentions[i].offset) for i in resolved],
-                       dtype=np.int64).reshape(-1, 4)
+    # (np.fromiter over a generator runs Python code per item, so the lock is shared
+    # while it fills; np.array over a list of 100,000 tuples would hold it throughout)
+    columns = np.fromiter(
+        (v for i in resolved for v in (mentions[i].start.toordinal(), mentions[i].end.toordinal(),
+                                       articles[mentions[i].article], mentions[i].offset)),
+        np.int64, 4 * len(resolved)).reshape(-1, 4)
     order = np.lexsort(columns.T[::-1]) if len(resolved) else np.zeros(0, dtype=np.int64)
     ordered = [resolved[k] for k in order]
 

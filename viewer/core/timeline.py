@@ -130,11 +130,10 @@ class EventTable:
         self.open_ended = np.fromiter((e.open_ended for e in ev), bool, n)
         self.codes = sorted({c for e in ev for c in e.countries})
         col = {c: i for i, c in enumerate(self.codes)}
-        pairs = [(i, col[c]) for i, e in enumerate(ev) for c in e.countries]
         self.membership = np.zeros((n, len(self.codes)), dtype=bool)
-        if pairs:
-            rows, cols = np.array(pairs, dtype=np.int64).T
-            self.membership[rows, cols] = True
+        cells = np.fromiter((i * len(col) + col[c] for i, e in enumerate(ev) for c in e.countries),
+                            np.int64)
+        self.membership.flat[cells] = True
         self.order = np.lexsort((self.x1, self.x0)) if n else np.zeros(0, dtype=int)
         self.sources = np.fromiter((len(e.mentions) for e in ev), np.int64, n)
 

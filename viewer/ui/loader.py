@@ -49,10 +49,11 @@ class _Worker(QObject):
         # future passes.
         gc.disable()
         try:
-            self._run()
+            corpus, table = self._load()
         finally:
+            gc.freeze()  # before enabling: a pass in between would walk everything once more
             gc.enable()
-            gc.freeze()
+        self.finished.emit(corpus, table)
 
     def _table(self, corpus) -> tl.EventTable:
         """The events, merged with a merge remembered in the cache when this corpus was seen."""
@@ -76,7 +77,7 @@ class _Worker(QObject):
                 cache.close()
         return tl.build(corpus.mentions, merged=True, groups=groups)[0]
 
-    def _run(self) -> None:
+    def _load(self) -> tuple[Corpus, tl.EventTable | None]:
         try:
             corpus = loading.load(self.paths, self.published, self.cache,
                                   progress=self._progress, cancelled=self.cancelled)
@@ -87,7 +88,7 @@ class _Worker(QObject):
             corpus = Corpus(problems=[Problem(", ".join(self.paths),
                                               f"Loading failed ({type(exc).__name__}: {exc}).")])
             table = None
-        self.finished.emit(corpus, table)
+        return corpus, table
 
 
 class CorpusLoader(QObject):

@@ -506,10 +506,11 @@ class MainWindow(QMainWindow):
     def _apply_lanes(self) -> None:
         mode = self.lane_mode()
         only = None
+        order: list[str] = []
         if mode == "country":
             order = self.filter.codes()
             only = self.filter.checked()  # the lanes are the checked countries
-        else:
+        elif mode == "article":
             order = [a.id for a in sorted(self.corpus.articles,
                                           key=lambda a: (a.published or dt.date.max, a.id))]
         self.timeline.set_lanes(mode, order, self.lane_caption, only)
