@@ -79,11 +79,24 @@ def test_nothing_readable_exits_1(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [("extract", "--published", "2025-13-01"),
-                                  ("extract", "--format", "xml"), ("extract", "--bogus")])
+                                  ("extract", "--format", "xml"), ("extract", "--bogus"),
+                                  ("extract", "--jobs", "0"), ("extract", "--jobs", "two")])
 def test_bad_arguments_exit_2(args: tuple[str, ...]) -> None:
     proc = run(*args)
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_worker_processes_print_what_one_process_prints(tmp_path: Path) -> None:
+    """Enough files for the process pool: the output is the same, line for line."""
+    for k in range(60):
+        for f in sorted(SEEDS.glob("*.txt")):
+            (tmp_path / f"{k:02d}_{f.name}").write_bytes(f.read_bytes())
+    pooled = run("extract", str(tmp_path), "--jobs", "2")
+    single = run("extract", str(tmp_path), "--jobs", "1")
+    assert pooled.returncode == single.returncode == 0, pooled.stderr + single.stderr
+    assert pooled.stdout == single.stdout
+    assert len(pooled.stdout.splitlines()) == 60 * len(run("extract").stdout.splitlines())
 
 
 def test_merged_output(jsonl: list[dict]) -> None:

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="ignore the analyst's corrections saved for this corpus")
     ex.add_argument("--merged", action="store_true",
                     help="one object per happening, with its mentions (see resources/merge.toml)")
+    ex.add_argument("--jobs", type=_jobs_arg, metavar="N",
+                    help="worker processes for a large corpus (default: one per core)")
 
     rd = sub.add_parser("render", help="draw a timeline picture (PNG, SVG or PDF) without a display")
     rd.add_argument("paths", nargs="*", metavar="PATH",
@@ -71,11 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _jobs_arg(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {text!r}")
+    return int(text)
+
+
 def main_extract(args: argparse.Namespace) -> int:
-    from viewer.core.pipeline import extract_paths
+    from viewer.core.loading import load
 
     paths = args.paths or [DEFAULT_CORPUS]
-    corpus = extract_paths(paths, published=args.published)
+    corpus = load(paths, published=args.published, workers=args.jobs)
     corpus.mentions = with_corrections(corpus, paths, args)
     for problem in corpus.problems:
         print(f"viewer: {problem}", file=sys.stderr)
@@ -249,7 +257,7 @@ def main_render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     from PySide6.QtGui import QGuiApplication
 
     from viewer.core import timeline as tl
-    from viewer.core.pipeline import extract_paths
+    from viewer.core.loading import load
     from viewer.ui import fonts
     from viewer.ui.figure import FigureSpec, save
     from viewer.ui.i18n import Translations
@@ -258,7 +266,7 @@ def main_render(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     fonts.register()
     Translations(app).use(args.lang)
     paths = args.paths or [DEFAULT_CORPUS]
-    corpus = extract_paths(paths, published=args.published)
+    corpus = load(paths, published=args.published)
     corpus.mentions = with_corrections(corpus, paths, args)
     for problem in corpus.problems:
         print(f"viewer: {problem}", file=sys.stderr)
