@@ -138,3 +138,21 @@ def test_two_windows_on_one_project_keep_both_corrections(qtbot, tmp_path, pages
     saved = cr.load(pages / cr.PROJECT_NAME)
     assert saved.edits[law.key].label == "A 的更正"
     assert saved.edits[halt.key].label == "B 的更正"
+
+
+def test_a_large_corpus_is_rebuilt_in_a_thread_and_the_newest_change_wins(qtbot, tmp_path,
+                                                                          pages) -> None:
+    """Above BACKGROUND_ABOVE mentions a correction is merged off the GUI thread; a build
+    that a later change overtook is dropped, and the event opens once it is shown."""
+    w = _open(qtbot, tmp_path, pages)
+    w.BACKGROUND_ABOVE = 0  # the seeds stand in for a 10,000-page corpus
+    law = w.table.events[_event(w, "2025年12月11日")].primary
+    before = w.table
+    w.apply_edit(law, cr.Edit(label="第一次更正"))
+    w.apply_edit(law, cr.Edit(label="第二次更正"))
+    assert w.table is before  # nothing rebuilt on the GUI thread yet
+    qtbot.waitUntil(lambda: w.table is not before and not w.builder.busy(), timeout=30000)
+    qtbot.wait(50)  # a late table from the first change would arrive by now
+    labels = {e.label for e in w.table.events}
+    assert "第二次更正" in labels and "第一次更正" not in labels
+    assert w.panel.isVisible() and "第二次更正" in w.timeline.label(w.timeline.selected())

@@ -23,6 +23,7 @@ ZH = {
     "All": "全选",
     "None": "全不选",
     "Reading {0}…": "正在读取 {0}…",
+    "Updating the events…": "正在更新事件…",
     "{0}/{1} files · {2} events": "{0}/{1} 个文件 · {2} 个事件",
     "{0} files could not be read": "{0} 个文件无法读取",
     "all countries": "全部国家",

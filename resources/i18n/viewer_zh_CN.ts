@@ -265,282 +265,287 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="228" />
+      <location filename="../../viewer/ui/main_window.py" line="233" />
       <source>Rare-earth dispute timeline</source>
       <translation>稀土争端时间线</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="229" />
+      <location filename="../../viewer/ui/main_window.py" line="234" />
       <source>Open files…</source>
       <translation>打开文件…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="230" />
+      <location filename="../../viewer/ui/main_window.py" line="235" />
       <source>Open folder…</source>
       <translation>打开文件夹…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="231" />
+      <location filename="../../viewer/ui/main_window.py" line="236" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="232" />
+      <location filename="../../viewer/ui/main_window.py" line="237" />
       <source>Export picture…</source>
       <translation>导出图片…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="233" />
+      <location filename="../../viewer/ui/main_window.py" line="238" />
       <source>Copy image</source>
       <translation>复制图片</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="234" />
+      <location filename="../../viewer/ui/main_window.py" line="239" />
       <source>Copy a 1920 × 1080 picture of this view (Ctrl+Shift+C)</source>
       <translation>复制当前视图的 1920 × 1080 图片(Ctrl+Shift+C)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="235" />
+      <location filename="../../viewer/ui/main_window.py" line="240" />
       <source>2010–2026</source>
       <translation>2010–2026</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="236" />
+      <location filename="../../viewer/ui/main_window.py" line="241" />
       <source>Show 2010 to 2026 (Home, or double-click the timeline)</source>
       <translation>显示 2010 至 2026 年(Home 键,或双击时间线)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="237" />
+      <location filename="../../viewer/ui/main_window.py" line="242" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="238" />
+      <location filename="../../viewer/ui/main_window.py" line="243" />
       <source>The 12 months up to the newest article</source>
       <translation>截至最新文章的 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="239" />
+      <location filename="../../viewer/ui/main_window.py" line="244" />
       <source>Fit all</source>
       <translation>显示全部</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="240" />
+      <location filename="../../viewer/ui/main_window.py" line="245" />
       <source>Zoom in</source>
       <translation>放大</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="241" />
+      <location filename="../../viewer/ui/main_window.py" line="246" />
       <source>Zoom out</source>
       <translation>缩小</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="242" />
+      <location filename="../../viewer/ui/main_window.py" line="247" />
       <source>Previous event</source>
       <translation>上一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="243" />
+      <location filename="../../viewer/ui/main_window.py" line="248" />
       <source>Next event</source>
       <translation>下一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="244" />
+      <location filename="../../viewer/ui/main_window.py" line="249" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="245" />
+      <location filename="../../viewer/ui/main_window.py" line="250" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="246" />
+      <location filename="../../viewer/ui/main_window.py" line="251" />
       <source>Open recent</source>
       <translation>最近打开</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="247" />
+      <location filename="../../viewer/ui/main_window.py" line="252" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="248" />
+      <location filename="../../viewer/ui/main_window.py" line="253" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="249" />
+      <location filename="../../viewer/ui/main_window.py" line="254" />
       <source>Undo correction</source>
       <translation>撤销更正</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="250" />
+      <location filename="../../viewer/ui/main_window.py" line="255" />
       <source>Redo correction</source>
       <translation>重做更正</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="251" />
+      <location filename="../../viewer/ui/main_window.py" line="256" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="252" />
+      <location filename="../../viewer/ui/main_window.py" line="257" />
       <source>Lanes</source>
       <translation>分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="253" />
+      <location filename="../../viewer/ui/main_window.py" line="258" />
       <source>Merge duplicates</source>
       <translation>合并重复事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="254" />
+      <location filename="../../viewer/ui/main_window.py" line="259" />
       <source>One event per happening, with all the articles that report it; off: every mention on its own</source>
       <translation>同一事件合并为一条,列出所有报道它的文章;关闭后每处提及单独显示</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="256" />
+      <location filename="../../viewer/ui/main_window.py" line="261" />
       <source>No lanes</source>
       <translation>不分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="257" />
+      <location filename="../../viewer/ui/main_window.py" line="262" />
       <source>Lanes by country</source>
       <translation>按国家分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="258" />
+      <location filename="../../viewer/ui/main_window.py" line="263" />
       <source>Lanes by article</source>
       <translation>按文章分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="259" />
+      <location filename="../../viewer/ui/main_window.py" line="264" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="260" />
+      <location filename="../../viewer/ui/main_window.py" line="265" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="264" />
+      <location filename="../../viewer/ui/main_window.py" line="269" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="281" />
+      <location filename="../../viewer/ui/main_window.py" line="286" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="287" />
+      <location filename="../../viewer/ui/main_window.py" line="292" />
       <source>{0}/{1} files · {2} events</source>
       <translation>{0}/{1} 个文件 · {2} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="301" />
+      <location filename="../../viewer/ui/main_window.py" line="307" />
       <source>Loading cancelled: {0} files read</source>
       <translation>已取消读取:已读 {0} 个文件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="346" />
+      <location filename="../../viewer/ui/main_window.py" line="330" />
+      <source>Updating the events…</source>
+      <translation>正在更新事件…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/main_window.py" line="378" />
       <source>The corrections file is read-only: its corrections are shown, new ones are not saved.</source>
       <translation>更正文件为只读:已显示其中的更正,新的更正不会保存。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="351" />
+      <location filename="../../viewer/ui/main_window.py" line="383" />
       <source>{0} corrections no longer match their article (its text changed); they are kept in the file.</source>
       <translation>{0} 条更正已与文章对不上(文章内容已改变);它们仍保留在文件中。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="361" />
+      <location filename="../../viewer/ui/main_window.py" line="393" />
       <source>The corrections file could not be used: {0}. It is left untouched (a copy is in {1}); corrections made now are not saved.</source>
       <translation>无法使用更正文件:{0}。原文件保持不变(副本为 {1});现在所做的更正不会保存。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="365" />
+      <location filename="../../viewer/ui/main_window.py" line="397" />
       <source>The corrections file could not be used: {0}. A copy was kept as {1}; new corrections start a fresh file.</source>
       <translation>无法使用更正文件:{0}。已保留副本 {1};新的更正将写入新文件。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="383" />
+      <location filename="../../viewer/ui/main_window.py" line="433" />
       <source>The corrections could not be saved ({0}).</source>
       <translation>更正未能保存({0})。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="434" />
+      <location filename="../../viewer/ui/main_window.py" line="486" />
       <source>Publication date</source>
       <translation>发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="438" />
+      <location filename="../../viewer/ui/main_window.py" line="490" />
       <source>Published on</source>
       <translation>发布于</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="461" />
+      <location filename="../../viewer/ui/main_window.py" line="513" />
       <source>Add an event</source>
       <translation>添加事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="498" />
+      <location filename="../../viewer/ui/main_window.py" line="551" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="516" />
+      <location filename="../../viewer/ui/main_window.py" line="569" />
       <source>{0} files could not be read: see Problems</source>
       <translation>{0} 个文件无法读取:见“问题”面板</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="542" />
+      <location filename="../../viewer/ui/main_window.py" line="596" />
       <source>all countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="544" />
+      <location filename="../../viewer/ui/main_window.py" line="598" />
       <source>no country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="549" />
+      <location filename="../../viewer/ui/main_window.py" line="603" />
       <source>{0} of {1} events ({2} mentions) · {3}</source>
       <translation>{1} 个事件({2} 处提及)中显示 {0} 个 · {3}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="552" />
+      <location filename="../../viewer/ui/main_window.py" line="606" />
       <source>{0} of {1} events · {2}</source>
       <translation>{1} 个事件中显示 {0} 个 · {2}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="554" />
+      <location filename="../../viewer/ui/main_window.py" line="608" />
       <source> · {0} without a date (no publication date)</source>
       <translation> · {0} 个无法定日期(缺少发布日期)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="570" />
+      <location filename="../../viewer/ui/main_window.py" line="624" />
       <source>Cannot open the article</source>
       <translation>无法打开文章</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="649" />
+      <location filename="../../viewer/ui/main_window.py" line="703" />
       <source>Picture copied (1920 × 1080)</source>
       <translation>图片已复制(1920 × 1080)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="655" />
+      <location filename="../../viewer/ui/main_window.py" line="709" />
       <source>Open saved pages</source>
       <translation>打开保存的网页</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="656" />
+      <location filename="../../viewer/ui/main_window.py" line="710" />
       <source>Saved pages (*.txt *.md *.html *.htm);;All files (*)</source>
       <translation>保存的网页 (*.txt *.md *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="661" />
+      <location filename="../../viewer/ui/main_window.py" line="715" />
       <source>Open a folder of saved pages</source>
       <translation>打开保存网页的文件夹</translation>
     </message>
@@ -588,72 +593,72 @@
       <translation>先选中文章中的文字,再将其添加为事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="200" />
+      <location filename="../../viewer/ui/source_panel.py" line="197" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="201" />
+      <location filename="../../viewer/ui/source_panel.py" line="198" />
       <source>Published {0} · {1}</source>
       <translation>发布于 {0} · {1}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="204" />
+      <location filename="../../viewer/ui/source_panel.py" line="201" />
       <source>Reported in {0} places in {1} articles</source>
       <translation>{1} 篇文章中共 {0} 处提及</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="208" />
+      <location filename="../../viewer/ui/source_panel.py" line="205" />
       <source>Whole article</source>
       <translation>全文</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="214" />
+      <location filename="../../viewer/ui/source_panel.py" line="211" />
       <source>none named</source>
       <translation>未提及</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="215" />
+      <location filename="../../viewer/ui/source_panel.py" line="212" />
       <source>Countries: {0}</source>
       <translation>国家:{0}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="290" />
+      <location filename="../../viewer/ui/source_panel.py" line="287" />
       <source>day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="290" />
+      <location filename="../../viewer/ui/source_panel.py" line="287" />
       <source>month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="290" />
+      <location filename="../../viewer/ui/source_panel.py" line="287" />
       <source>year</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="292" />
+      <location filename="../../viewer/ui/source_panel.py" line="289" />
       <source>written in full</source>
       <translation>原文写明</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="293" />
+      <location filename="../../viewer/ui/source_panel.py" line="290" />
       <source>resolved against the publication date</source>
       <translation>按发布日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="294" />
+      <location filename="../../viewer/ui/source_panel.py" line="291" />
       <source>resolved against the date mentioned before it</source>
       <translation>按前文提到的日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="295" />
+      <location filename="../../viewer/ui/source_panel.py" line="292" />
       <source>unresolved: no publication date</source>
       <translation>无法推定:缺少发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="300" />
+      <location filename="../../viewer/ui/source_panel.py" line="297" />
       <source>{0}  ({1} precision, {2})</source>
       <translation>{0}  (精度:{1},{2})</translation>
     </message>

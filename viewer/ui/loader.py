@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 
+from viewer.core import corrections as cr
 from viewer.core import loading
 from viewer.core import timeline as tl
 from viewer.core.cache import Cache
@@ -143,3 +144,46 @@ class CorpusLoader(QObject):
         for t in [thread, *(t for t, _ in self._retired)]:
             if t is not None:
                 t.wait(30000)
+
+
+class TableBuilder(QObject):
+    """Builds the events of a corpus with the analyst's corrections in a thread.
+
+    Each ``start`` returns a token; ``built`` carries the table and its token, and
+    only the newest request matters (an older table arriving late is for the caller
+    to drop). The corpus is frozen after loading and corrections are replaced, not
+    changed, so the thread reads nothing the window is writing.
+    """
+
+    built = Signal(object, int)  # EventTable (None if building failed), token
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.token = 0
+        self._threads: set[threading.Thread] = set()
+
+    def start(self, corpus: Corpus, corrections: cr.Corrections, merged: bool) -> int:
+        self.token += 1
+        token = self.token
+
+        def run() -> None:
+            table = None
+            try:
+                mentions = (corpus.mentions if corrections.is_empty()
+                            else cr.corrected(corpus, corrections))
+                table = tl.build(mentions, merged=merged)[0]
+            finally:  # None: it failed, and the window builds the table itself
+                self._threads.discard(thread)
+                self.built.emit(table, token)
+
+        thread = threading.Thread(target=run, name="table-builder", daemon=True)
+        self._threads.add(thread)
+        thread.start()
+        return token
+
+    def drop(self) -> None:
+        """Forget the builds under way: their tables will carry an old token."""
+        self.token += 1
+
+    def busy(self) -> bool:
+        return bool(self._threads)

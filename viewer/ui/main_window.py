@@ -42,7 +42,7 @@ from viewer.ui.correction_dialog import CorrectionDialog
 from viewer.ui.country_filter import CountryFilter
 from viewer.ui.export_dialog import ExportDialog
 from viewer.ui.figure import FigureSpec
-from viewer.ui.loader import CorpusLoader, cache_file
+from viewer.ui.loader import CorpusLoader, TableBuilder, cache_file
 from viewer.ui.source_panel import Source as PanelSource
 from viewer.ui.source_panel import SourcePanel
 from viewer.ui.timeline_view import TimelineView
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
     corpusShown = Signal()
     languageRequested = Signal(str)
+    BACKGROUND_ABOVE = 20_000  # mentions: above this, events are rebuilt in a thread
 
     def __init__(self, settings: QSettings, lang: str = "en", restore: bool = True,
                  cache: bool = True) -> None:
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
 
         self.loader = CorpusLoader(self, cache_file() if cache else None)
+        self.builder = TableBuilder(self)
+        self.builder.built.connect(self._on_built)
+        self._after_build: tuple = ()  # (keep, then) of the rebuild the builder is doing
         self.loader.progress.connect(self._on_progress)
         self.loader.loaded.connect(self._on_loaded)
         self.filter.changed.connect(self.apply_filter)
@@ -296,28 +300,51 @@ class MainWindow(QMainWindow):
         problems += self._open_project(paths)
         if not self.history.current.is_empty():
             table = None  # the loader built it without the corrections
-        self.rebuild(keep=self._saved_countries(), table=table)
-        self._remember(paths)
-        if corpus.cancelled:
-            self.statusBar().showMessage(self.tr("Loading cancelled: {0} files read").format(
-                len(corpus.articles)), 8000)
-        self.timeline.setFocus()  # ←/→ work at once
-        self.show_problems(problems)
-        self.corpusShown.emit()
 
-    def rebuild(self, *_: object, keep: set[str] | None | bool = False, table=None) -> None:
+        def shown() -> None:
+            self._remember(paths)
+            if corpus.cancelled:
+                self.statusBar().showMessage(self.tr("Loading cancelled: {0} files read").format(
+                    len(corpus.articles)), 8000)
+            self.timeline.setFocus()  # ←/→ work at once
+            self.show_problems(problems)
+            self.corpusShown.emit()
+
+        self.rebuild(keep=self._saved_countries(), table=table, then=shown)
+
+    def rebuild(self, *_: object, keep: set[str] | None | bool = False, table=None,
+                then=None) -> None:
         """(Re)build the events from the corpus, merged or not, keeping the filters.
 
         ``table``, when given, was built by the loader thread for the current setting.
+        A large corpus is merged in a thread (seconds at 10,000 pages) while the window
+        stays usable; ``then`` runs once the new events are shown.
         """
         merged = self.act_merged.isChecked()
         self.settings.setValue("view/merged", "true" if merged else "false")
         if keep is False:
             keep = self.filter.checked()
-        self.timeline.select(None)
-        self.panel.hide()
+        if table is None and len(self.corpus.mentions) > self.BACKGROUND_ABOVE:
+            self._after_build = (keep, then)
+            self.builder.start(self.corpus, self.history.current, merged)
+            self.status_text.setText(self.tr("Updating the events…"))
+            return
+        self.builder.drop()  # whatever it is still building is out of date now
         if table is None:
             table, _ = tl.build(self.mentions(), merged=merged)
+        self._show_table(table, keep, then)
+
+    def _on_built(self, table, token: int) -> None:
+        if token != self.builder.token:
+            return  # a later change is being built
+        keep, then = self._after_build
+        if table is None:  # the thread failed: build here rather than show nothing
+            table, _ = tl.build(self.mentions(), merged=self.act_merged.isChecked())
+        self._show_table(table, keep, then)
+
+    def _show_table(self, table, keep, then=None) -> None:
+        self.timeline.select(None)
+        self.panel.hide()
         self.table = table
         self.unresolved = [m for m in self.corpus.mentions if m.start is None]
         sources = [tl.Source(a.id, a.title, a.published) for a in self.corpus.articles
@@ -326,6 +353,8 @@ class MainWindow(QMainWindow):
         with self.timeline.held():
             self.timeline.set_events(self.table, sources)
             self.apply_filter()
+        if then is not None:
+            then()
 
     # -- corrections ---------------------------------------------------------------------------
 
@@ -403,14 +432,16 @@ class MainWindow(QMainWindow):
                 self.show_problems([(str(self.project_file),
                                      self.tr("The corrections could not be saved ({0}).").format(
                                          exc.strerror or exc))])
-        self.rebuild()
         self.act_undo.setEnabled(self.history.can_undo())
         self.act_redo.setEnabled(self.history.can_redo())
-        if reopen:
+
+        def reopen_event() -> None:
             i = next((k for k, e in enumerate(self.table.events)
                       if any(m.key == reopen for m in e.mentions)), None)
             if i is not None:
                 self.open_event(i)
+
+        self.rebuild(then=reopen_event if reopen else None)
 
     def undo(self) -> None:
         if self.history.can_undo():
