@@ -10,30 +10,51 @@ from functools import lru_cache
 from viewer.core.resources import resource_path
 
 
-def _any(patterns: list[str]) -> re.Pattern[str]:
-    """One regex that matches where any of ``patterns`` does."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+@dataclass(frozen=True)
+class AnyOf:
+    """Patterns searched one after the other.
+
+    One alternation of them all would be slow: the regex engine tries every
+    alternative at every position of the text. Only the patterns anchored at the
+    start (^...) share one alternation, which fails after the first position.
+    """
+
+    patterns: tuple[re.Pattern[str], ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first pattern's match in ``text``, or None when none of them is found."""
+        for pattern in self.patterns:
+            if m := pattern.search(text):
+                return m
+        return None
+
+
+def _any(patterns: list[str]) -> AnyOf:
+    """Whether any of ``patterns`` is found (see AnyOf)."""
+    anchored = [p for p in patterns if p.startswith("^")]
+    shared = [re.compile("|".join(f"(?:{p})" for p in anchored))] if anchored else []
+    return AnyOf(tuple(shared + [re.compile(p) for p in patterns if p not in anchored]))
 
 
 @dataclass(frozen=True)
 class Markers:
     tag: re.Pattern[str]
-    drop: re.Pattern[str]
-    breadcrumb: re.Pattern[str]
-    end_of_body: re.Pattern[str]
-    timestamp: re.Pattern[str]
+    drop: AnyOf
+    breadcrumb: AnyOf
+    end_of_body: AnyOf
+    timestamp: AnyOf
     list_item: re.Pattern[str]
     list_item_max: int
     published_labelled: tuple[re.Pattern[str], ...]
     published_labelled_head: tuple[re.Pattern[str], ...]
-    author_card: re.Pattern[str]
+    author_card: AnyOf
     author_card_window: int
     title_max_length: int
     title_head_lines: int
-    not_title: re.Pattern[str]
+    not_title: AnyOf
     html_skip_tags: tuple[str, ...]
-    html_skip_attr: re.Pattern[str]
-    html_main_attr: re.Pattern[str]
+    html_skip_attr: AnyOf
+    html_main_attr: AnyOf
     html_published_meta: tuple[str, ...]
 
 

@@ -275,14 +275,17 @@ def _valid_fields(m: Match) -> bool:
 
 
 def _alternation(words: list[str], not_followed_by: list[str] | None = None) -> str:
+    return "(?:" + "|".join(_alternatives(words, not_followed_by)) + ")"
+
+
+def _alternatives(words: list[str], not_followed_by: list[str] | None = None) -> list[str]:
+    """One regex per word, longest first, each with the tail that keeps it from matching
+    before any of ``not_followed_by``."""
     tail = ""
     if not_followed_by:
         tail = "(?!" + "|".join(re.escape(w) for w in not_followed_by) + ")"
-    parts = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
-        esc = re.escape(w).replace(r"\ ", r"[ \t]+")
-        parts.append(esc + tail)
-    return "(?:" + "|".join(parts) + ")"
+    return [re.escape(w).replace(r"\ ", r"[ \t]+") + tail
+            for w in sorted(set(words), key=lambda w: (-len(w), w))]
 
 
 def _expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -304,8 +307,10 @@ def _load_toml(name: str) -> dict[str, Any]:
 
 
 def _entry_alternation(entries: list[dict[str, Any]], key: str = "words") -> str:
+    # one flat alternation (not one group per entry): the regex engine can then skip
+    # quickly to the characters that start a word
     return "(?:" + "|".join(
-        _alternation(e[key], e.get("not_followed_by")) for e in entries if e.get(key)
+        alt for e in entries if e.get(key) for alt in _alternatives(e[key], e.get("not_followed_by"))
     ) + ")"
 
 

@@ -204,11 +204,14 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     return text, ("gbk" if enc == "gb18030" and _fits("gbk", text) else enc)
 
 
+_CONTROLS = bytes(b for b in range(32) if b < 9 or b > 13)  # not tab, newline ... CR
+
+
 def _is_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls > len(sample) // 100 + 2
 
 

@@ -23,12 +23,15 @@ class Style:
     skip_clause: re.Pattern[str]
     swallow_before: tuple[str, ...]
     swallow_after: tuple[str, ...]
+    ender_run: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def style() -> Style:
     with resource_path("grammar", "sentences.toml").open("rb") as fh:
         d = tomllib.load(fh)
+    enders = "".join(re.escape(c) for c in d["sentence"]["enders"])
+    closers = "".join(re.escape(c) for c in d["sentence"]["closers"])
     lead = sorted(d["label"]["strip_leading"], key=len, reverse=True)
     trail = sorted(d["label"]["strip_trailing"], key=len, reverse=True)
     return Style(
@@ -38,6 +41,7 @@ def style() -> Style:
         re.compile("|".join(f"(?:{p})" for p in d["label"]["skip_clause"])),
         tuple(sorted(d["label"]["swallow_before"], key=len, reverse=True)),
         tuple(sorted(d["label"]["swallow_after"], key=len, reverse=True)),
+        re.compile(f"[{enders}][{enders}{closers}]*"),
     )
 
 
@@ -47,19 +51,9 @@ _EN_END = re.compile(r"\.(?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])")
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph (folded text): Chinese and English enders."""
     st = style()
-    cuts: set[int] = set()
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in st.enders:
-            j = i + 1
-            while j < n and (text[j] in st.enders or text[j] in st.closers):
-                j += 1
-            cuts.add(j)
-            i = j
-            continue
-        i += 1
+    # an ender and the enders and closers right after it
+    cuts = {m.end() for m in st.ender_run.finditer(text)}
     for m in _EN_END.finditer(text):
         word = re.search(r"[\w.]*$", text[: m.start()]).group(0)
         if word and (word in st.abbreviations or len(word) == 1):
