@@ -234,7 +234,21 @@ def clusters(mentions: Sequence[Mention], r: Rules | None = None) -> list[list[i
                         key=lambda i: (mentions[i].article, mentions[i].offset))
     for i in ordered + unresolved:  # groups come out in the order of their first mention
         groups.setdefault(find(i), []).append(i)
+    for table in (feats, key, core, shared, kinds_of, by_article, by_span, fine):
+        _release(table)
     return list(groups.values())
+
+
+def _release(table: dict) -> None:
+    """Empty a large dict item by item.
+
+    Freed all at once when the function returns, the working tables of 100,000
+    mentions (millions of small objects) go in one C call of about 200 ms that holds the
+    interpreter lock; run in the loader thread, that froze the window. A Python
+    loop lets the window have its turns.
+    """
+    while table:
+        table.popitem()
 
 
 def clearest_first(group: Sequence[Mention]) -> list[Mention]:
