@@ -149,3 +149,21 @@ def test_a_failed_write_leaves_no_half_picture(tmp_path, monkeypatch) -> None:
         figure.save(figure.FigureSpec(), table, corpus.articles, target)
     assert target.read_bytes() == b"old picture"
     assert [p.name for p in tmp_path.iterdir()] == ["t.png"]
+
+
+def test_an_open_ended_event_runs_through_a_later_period(qtbot) -> None:
+    """A measure in force from 2024 on is in a picture of late 2025, as in the window."""
+    from viewer.core import timeline as tl
+    from viewer.core.pipeline import extract_paths
+    from viewer.ui import figure
+
+    table, _ = tl.build(extract_paths([SEEDS]).mentions, merged=True)
+    ongoing = [i for i, e in enumerate(table.events)
+               if e.open_ended and e.start.year == 2024]
+    assert ongoing
+    later = figure.Figure(figure.FigureSpec(start=dt.date(2025, 6, 1), end=dt.date(2026, 1, 31)),
+                          table, [])
+    assert all(later.shown[i] for i in ongoing)
+    before = figure.Figure(figure.FigureSpec(start=dt.date(2020, 1, 1),
+                                             end=dt.date(2023, 12, 31)), table, [])
+    assert not any(before.shown[i] for i in ongoing)

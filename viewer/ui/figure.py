@@ -141,7 +141,9 @@ class Figure(QObject):
         self.visible = table.mask(spec.countries, spec.search) if len(table) else np.zeros(0, bool)
         self.x0 = tl.seconds(spec.start)
         self.x1 = tl.seconds(spec.end) + tl.DAY_S
-        in_range = (table.x1 > self.x0) & (table.x0 < self.x1) if len(table) else self.visible
+        # an open-ended event (in force from … on) runs through any later period
+        in_range = (((table.x1 > self.x0) | table.open_ended) & (table.x0 < self.x1)
+                    if len(table) else self.visible)
         self.shown = self.visible & in_range
         self.gaz = gazetteer.default()
         self.labels = [label_text(e) for e in table.events]
