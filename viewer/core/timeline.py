@@ -156,7 +156,7 @@ class EventTable:
         if countries is not None:
             cols = [self.codes.index(c) for c in countries if c in self.codes]
             keep &= self.membership[:, cols].any(axis=1) if cols else False
-        needle = fold(search).casefold().strip()
+        needle = fold(search).casefold().strip() if search.strip() else ""
         if needle:
             keep &= np.fromiter((needle in h for h in self.haystack()), bool, len(self))
         return keep
