@@ -8,6 +8,9 @@ COMMANDS = ("extract", "render")
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen build's worker processes start here
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in COMMANDS:
         from viewer.cli import main as cli_main

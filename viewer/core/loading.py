@@ -26,8 +26,9 @@ from viewer.core.pipeline import Corpus, Problem, article_ids, extract_one
 
 Progress = Callable[[int, int, int], None]  # files done, files in all, events found
 CHUNK = 24  # files per task sent to a worker process
-SERIAL_BELOW = 48
-WORKER_NICENESS = 10  # extraction is background work: the window comes first  # smaller loads run in this process (starting workers costs more)
+SERIAL_BELOW = 48  # smaller loads run in this process (starting workers costs more)
+WORKER_NICENESS = 10  # extraction is background work: the window comes first
+BLOCK = 500  # files hashed and looked up in the cache together
 
 
 def _extract_chunk(items: list[tuple[int, str, str, dt.date | None]]):
@@ -95,32 +96,30 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
         except (OSError, sqlite3.Error):
             cache = None  # an unusable cache (full disk, no permission) only costs time
     digests: dict[int, str] = {}
-    tick()
-    if cache is not None:
-        for k, (path, _) in enumerate(files):
-            if cancelled is not None and cancelled.is_set():
-                break
-            digest = _digest(path)
-            if digest:
-                digests[k] = digest
-        stored = cache.rows(list(digests.values()), published)
-    else:
-        stored = {}
     todo: list[int] = []
-    for k, (path, ident) in enumerate(files):
+    tick()
+    for first in range(0, total, BLOCK):  # a block at a time: the progress bar moves
         if cancelled is not None and cancelled.is_set():
             break
-        row = stored.get(digests.get(k, ""))
-        hit = Cache.result(row, str(path), ident) if row is not None else None
-        if hit is not None:
-            results[k] = hit
-            done += 1
-            events += len(hit[1])
-            if done % 200 == 0:
-                tick()
+        block = range(first, min(first + BLOCK, total))
+        if cache is not None:
+            for k in block:
+                digest = _digest(files[k][0])
+                if digest:
+                    digests[k] = digest
+            stored = cache.rows([digests[k] for k in block if k in digests], published)
         else:
-            todo.append(k)
-    tick()
+            stored = {}
+        for k in block:
+            row = stored.get(digests.get(k, ""))
+            hit = Cache.result(row, str(files[k][0]), files[k][1]) if row is not None else None
+            if hit is not None:
+                results[k] = hit
+                done += 1
+                events += len(hit[1])
+            else:
+                todo.append(k)
+        tick()
 
     fresh: list[tuple[str, object, list, dt.date | None]] = []
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 
-from viewer.core import corrections as cr
 from viewer.core import loading
 from viewer.core import timeline as tl
 from viewer.core.cache import Cache
@@ -147,12 +146,12 @@ class CorpusLoader(QObject):
 
 
 class TableBuilder(QObject):
-    """Builds the events of a corpus with the analyst's corrections in a thread.
+    """Merges mentions into the events of a timeline in a thread.
 
     Each ``start`` returns a token; ``built`` carries the table and its token, and
     only the newest request matters (an older table arriving late is for the caller
-    to drop). The corpus is frozen after loading and corrections are replaced, not
-    changed, so the thread reads nothing the window is writing.
+    to drop). The thread only reads the mentions it is given, which nobody changes:
+    corrections make new mention objects.
     """
 
     built = Signal(object, int)  # EventTable (None if building failed), token
@@ -162,19 +161,18 @@ class TableBuilder(QObject):
         self.token = 0
         self._threads: set[threading.Thread] = set()
 
-    def start(self, corpus: Corpus, corrections: cr.Corrections, merged: bool) -> int:
+    def start(self, mentions: list, merged: bool) -> int:
         self.token += 1
         token = self.token
 
         def run() -> None:
             table = None
             try:
-                mentions = (corpus.mentions if corrections.is_empty()
-                            else cr.corrected(corpus, corrections))
                 table = tl.build(mentions, merged=merged)[0]
             finally:  # None: it failed, and the window builds the table itself
                 self._threads.discard(thread)
-                self.built.emit(table, token)
+                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                    self.built.emit(table, token)
 
         thread = threading.Thread(target=run, name="table-builder", daemon=True)
         self._threads.add(thread)

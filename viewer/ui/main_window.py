@@ -310,23 +310,27 @@ class MainWindow(QMainWindow):
             self.show_problems(problems)
             self.corpusShown.emit()
 
-        self.rebuild(keep=self._saved_countries(), table=table, then=shown)
+        # a load is shown at once, whole (corpus, corrections and events together)
+        self.rebuild(keep=self._saved_countries(), table=table, then=shown, background=False)
 
     def rebuild(self, *_: object, keep: set[str] | None | bool = False, table=None,
-                then=None) -> None:
+                then=None, background: bool = True) -> None:
         """(Re)build the events from the corpus, merged or not, keeping the filters.
 
         ``table``, when given, was built by the loader thread for the current setting.
-        A large corpus is merged in a thread (seconds at 10,000 pages) while the window
-        stays usable; ``then`` runs once the new events are shown.
+        After a correction or a merge toggle (``background``), a large corpus is merged
+        in a thread (seconds at 10,000 pages) while the window stays usable; ``then``
+        runs once the new events are shown.
         """
         merged = self.act_merged.isChecked()
         self.settings.setValue("view/merged", "true" if merged else "false")
         if keep is False:
             keep = self.filter.checked()
-        if table is None and len(self.corpus.mentions) > self.BACKGROUND_ABOVE:
+        if table is None and background and len(self.corpus.mentions) > self.BACKGROUND_ABOVE:
             self._after_build = (keep, then)
-            self.builder.start(self.corpus, self.history.current, merged)
+            # corrections are applied here (they also set articles' dates); only the
+            # merge, the slow part, runs in the thread
+            self.builder.start(self.mentions(), merged)
             self.status_text.setText(self.tr("Updating the events…"))
             return
         self.builder.drop()  # whatever it is still building is out of date now
