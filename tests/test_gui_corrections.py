@@ -156,3 +156,22 @@ def test_a_large_corpus_is_rebuilt_in_a_thread_and_the_newest_change_wins(qtbot,
     labels = {e.label for e in w.table.events}
     assert "第二次更正" in labels and "第一次更正" not in labels
     assert w.panel.isVisible() and "第二次更正" in w.timeline.label(w.timeline.selected())
+
+
+def test_a_load_with_saved_corrections_is_shown_whole(qtbot, tmp_path, pages, monkeypatch) -> None:
+    """Even where corrections would be merged in a thread, a load shows its corpus, its
+    corrections and its events together (nothing of the previous corpus lingers)."""
+    from viewer.ui.main_window import MainWindow
+
+    first = _open(qtbot, tmp_path, pages)
+    law = first.table.events[_event(first, "2025年12月11日")].primary
+    first.apply_edit(law, cr.Edit(label="保存的更正"))
+    from viewer.ui.loader import TableBuilder
+
+    monkeypatch.setattr(MainWindow, "BACKGROUND_ABOVE", 0)
+    threaded = []
+    monkeypatch.setattr(TableBuilder, "start", lambda self, *a: threaded.append(a))
+    w = _open(qtbot, tmp_path, pages)  # returns once corpusShown has been emitted
+    assert not threaded
+    assert "保存的更正" in {e.label for e in w.table.events}
+    assert w.settings.value("corpus/last") is not None
