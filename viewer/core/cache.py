@@ -128,12 +128,6 @@ class Cache:
             return None  # an entry we cannot read is a miss, not an error
         return info, mentions
 
-    def get(self, digest: str, path: str, article_id: str, published: dt.date | None = None
-            ) -> tuple[ArticleInfo, list[Mention]] | None:
-        """The cached result for a file with this content, renamed to ``path``/``article_id``."""
-        row = self.rows([digest], published).get(digest)
-        return self.result(row, path, article_id) if row is not None else None
-
     def put(self, digest: str, info: ArticleInfo, mentions: list[Mention],
             published: dt.date | None = None) -> None:
         a = asdict(info)

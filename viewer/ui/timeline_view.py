@@ -235,7 +235,7 @@ class TimelineView(pg.PlotWidget):
 
     def fit_all(self) -> None:
         ext = self.table.extent(self.visible) if self.table is not None else None
-        xs = [tl.seconds(s.published) for s in self.source_list]
+        xs = (self.source_xs - tl.DAY_S / 2).tolist()  # each source's day, from its start
         points = ([ext[0], ext[1]] if ext else []) + xs
         if not points:
             return
