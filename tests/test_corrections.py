@@ -64,7 +64,14 @@ def test_a_publication_date_re_resolves_partial_dates(corpus_dir) -> None:
     out = cr.corrected(corpus, c)
     m = _by_text(out, "12月12日", "001_")
     assert m.start == dt.date(2026, 12, 12)  # was 2025-12-12 against 2026-03-11
-    assert next(a for a in corpus.articles if a.id.startswith("001_")).published_via == "user"
+    art = next(a for a in corpus.articles if a.id.startswith("001_"))
+    assert (art.published, art.published_via) == (dt.date(2026, 12, 20), "user")
+    # taken back (an undo): the article has its own date again, and its mentions theirs
+    for without in (cr.Corrections(), cr.Corrections(published={"x.txt": "2025-01-01"})):
+        cr.corrected(corpus, c)
+        out = cr.corrected(corpus, without)
+        assert (art.published, art.published_via) == (dt.date(2026, 3, 11), "author-card")
+        assert _by_text(out, "12月12日", "001_").start == dt.date(2025, 12, 12)
 
 
 def test_edit_dates_and_precision(corpus_dir) -> None:

@@ -80,6 +80,8 @@ class Corrections:
 
     def orphans(self, mentions: list[Mention]) -> list[str]:
         """Keys of edits whose mention is no longer extracted (its sentence changed)."""
+        if not self.edits:
+            return []
         keys = {m.key for m in mentions}
         return sorted(k for k in self.edits if k not in keys)
 
@@ -326,17 +328,27 @@ def corrected(corpus, corrections: Corrections) -> list[Mention]:
 
     Articles given a publication date are extracted again with it, so their
     partial dates resolve against it; edits, hidden events and added events follow.
+    The articles' own dates follow too: an article whose date was given before and
+    is no longer (an undo) gets its extracted date back.
     """
     from viewer.core.pipeline import extract_one, load_article
 
-    mentions = list(corpus.mentions)
     infos = {a.id: a for a in corpus.articles}
+    for article in [a for a in corpus.extracted_dates if a not in corrections.published]:
+        if article in infos:
+            infos[article].published, infos[article].published_via = \
+                corpus.extracted_dates[article]
+        del corpus.extracted_dates[article]
+    if corrections.is_empty():
+        return corpus.mentions
+    mentions = list(corpus.mentions)
     for article, when in corrections.published.items():
         info = infos.get(article)
         if info is None:
             continue
         result = extract_one(info.path, article, dt.date.fromisoformat(when))
         if isinstance(result, tuple):
+            corpus.extracted_dates.setdefault(article, (info.published, info.published_via))
             info.published, info.published_via = result[0].published, "user"
             mentions = [m for m in mentions if m.article != article] + result[1]
 

@@ -69,6 +69,8 @@ class Corpus:
     mentions: list[Mention] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     cancelled: bool = False  # loading stopped before every file was read
+    # article id -> (published, published_via) as extracted, while the analyst's date stands
+    extracted_dates: dict[str, tuple[dt.date | None, str | None]] = field(default_factory=dict)
 
     def add(self, result: tuple[ArticleInfo, list[Mention]] | Problem) -> None:
         if isinstance(result, Problem):
