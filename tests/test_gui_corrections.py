@@ -175,3 +175,27 @@ def test_a_load_with_saved_corrections_is_shown_whole(qtbot, tmp_path, pages, mo
     assert not threaded
     assert "保存的更正" in {e.label for e in w.table.events}
     assert w.settings.value("corpus/last") is not None
+
+
+@pytest.mark.parametrize("threaded", [False, True])
+def test_giving_an_undated_article_a_date_places_its_events(qtbot, tmp_path, threaded) -> None:
+    """Its partial dates were undated (status: "without a date"); once the analyst gives the
+    article a publication date they resolve, the status says so and the sources lane has it."""
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "page.txt").write_text(
+        "稀土出口管制新动向\n\n12月12日,美国、日本等国在华盛顿签署关于关键矿产供应链的联合宣言。\n",
+        encoding="utf-8")
+    w = _open(qtbot, tmp_path, folder)
+    w.BACKGROUND_ABOVE = -1 if threaded else 10**9
+    assert len(w.table) == 0 and "1 without a date" in w.status_text.text()
+    assert len(w.timeline.source_list) == 0
+    w.apply_publication("page.txt", dt.date(2025, 12, 15))
+    qtbot.waitUntil(lambda: len(w.table) == 1 and not w.builder.busy(), timeout=30000)
+    assert w.table.events[0].start == dt.date(2025, 12, 12)
+    assert "without a date" not in w.status_text.text()
+    assert [s.published for s in w.timeline.source_list] == [dt.date(2025, 12, 15)]
+    w.undo()  # and taking the date back makes them undated again
+    qtbot.waitUntil(lambda: len(w.table) == 0 and not w.builder.busy(), timeout=30000)
+    assert "1 without a date" in w.status_text.text()
+    assert len(w.timeline.source_list) == 0 and w.corpus.articles[0].published is None

@@ -275,6 +275,35 @@ def build(mentions: Sequence[Mention], merged: bool = False,
 
 
 @dataclass(frozen=True)
+class Prepared:
+    """What a window shows of a corpus, made in one go (off its GUI thread when large)."""
+
+    table: EventTable
+    unresolved: list[Mention]  # mentions without a date: their article has none
+    sources: list[Source]  # the sources lane: one marker per dated article
+    source_x: np.ndarray  # the markers' places: the middle of each publication day
+
+
+def sources_of(articles: Sequence) -> list[Source]:
+    """The dated articles (ArticleInfo or alike) as markers of the sources lane."""
+    return [Source(a.id, a.title, a.published) for a in articles if a.published]
+
+
+def source_x(sources: Sequence[Source]) -> np.ndarray:
+    """Seconds at the middle of each source's publication day."""
+    return np.fromiter(((s.published.toordinal() - EPOCH_ORDINAL) * DAY_S + DAY_S / 2
+                        for s in sources), float, len(sources))
+
+
+def prepare(articles: Sequence, mentions: Sequence[Mention], merged: bool = False,
+            groups: list[list[int]] | None = None) -> Prepared:
+    """``build`` plus the sources lane of ``articles``."""
+    table, unresolved = build(mentions, merged, groups)
+    sources = sources_of(articles)
+    return Prepared(table, unresolved, sources, source_x(sources))
+
+
+@dataclass(frozen=True)
 class Layout:
     rows: np.ndarray  # row of each event (-1 = not shown)
     labelled: np.ndarray  # bool: the label fits and is drawn

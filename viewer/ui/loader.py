@@ -26,7 +26,7 @@ def cache_file() -> Path:
 
 class _Worker(QObject):
     progress = Signal(int, int, int)  # files done, files in all, events found
-    finished = Signal(object, object)  # Corpus, EventTable of the merged events (or None)
+    finished = Signal(object, object)  # Corpus, its tl.Prepared (None when cancelled)
 
     def __init__(self, paths: list[str], published: dt.date | None, merged: bool,
                  cache: Path | None) -> None:
@@ -55,10 +55,10 @@ class _Worker(QObject):
             gc.enable()
         self.finished.emit(corpus, table)
 
-    def _table(self, corpus) -> tl.EventTable:
+    def _prepare(self, corpus) -> tl.Prepared:
         """The events, merged with a merge remembered in the cache when this corpus was seen."""
         if not self.merged:
-            return tl.build(corpus.mentions)[0]
+            return tl.prepare(corpus.articles, corpus.mentions)
         cache, groups = None, None
         if self.cache is not None:
             try:
@@ -75,15 +75,15 @@ class _Worker(QObject):
         if cache is not None:
             with contextlib.suppress(sqlite3.Error):
                 cache.close()
-        return tl.build(corpus.mentions, merged=True, groups=groups)[0]
+        return tl.prepare(corpus.articles, corpus.mentions, merged=True, groups=groups)
 
-    def _load(self) -> tuple[Corpus, tl.EventTable | None]:
+    def _load(self) -> tuple[Corpus, tl.Prepared | None]:
         try:
             corpus = loading.load(self.paths, self.published, self.cache,
                                   progress=self._progress, cancelled=self.cancelled)
             table = None
             if not self.cancelled.is_set():
-                table = self._table(corpus)  # heavy: not on the GUI thread
+                table = self._prepare(corpus)  # heavy: not on the GUI thread
         except Exception as exc:  # noqa: BLE001 - the window must always hear back
             corpus = Corpus(problems=[Problem(", ".join(self.paths),
                                               f"Loading failed ({type(exc).__name__}: {exc}).")])
@@ -95,7 +95,7 @@ class CorpusLoader(QObject):
     """Runs one load at a time in a thread; a new load cancels the previous one."""
 
     progress = Signal(int, int, int)
-    loaded = Signal(object, list, object)  # Corpus, the paths it came from, EventTable | None
+    loaded = Signal(object, list, object)  # Corpus, the paths it came from, tl.Prepared | None
 
     def __init__(self, parent=None, cache: Path | None = None) -> None:
         super().__init__(parent)
@@ -148,27 +148,29 @@ class CorpusLoader(QObject):
 class TableBuilder(QObject):
     """Merges mentions into the events of a timeline in a thread.
 
-    Each ``start`` returns a token; ``built`` carries the table and its token, and
-    only the newest request matters (an older table arriving late is for the caller
-    to drop). The thread only reads the mentions it is given, which nobody changes:
-    corrections make new mention objects.
+    Each ``start`` returns a token; ``built`` carries the tl.Prepared and its token,
+    and only the newest request matters (an older one arriving late is for the caller
+    to drop). The thread only reads what it is given: mentions nobody changes
+    (corrections make new mention objects), and articles whose dates change only
+    with a correction, which starts a newer request.
     """
 
-    built = Signal(object, int)  # EventTable (None if building failed), token
+    built = Signal(object, int)  # tl.Prepared (None if building failed), token
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.token = 0
         self._threads: set[threading.Thread] = set()
 
-    def start(self, mentions: list, merged: bool) -> int:
+    def start(self, articles: list, mentions: list, merged: bool) -> int:
         self.token += 1
         token = self.token
+        articles = list(articles)  # the list may change; the articles' dates were set before
 
         def run() -> None:
             table = None
             try:
-                table = tl.build(mentions, merged=merged)[0]
+                table = tl.prepare(articles, mentions, merged=merged)
             finally:  # None: it failed, and the window builds the table itself
                 self._threads.discard(thread)
                 with contextlib.suppress(RuntimeError):  # the window closed meanwhile

@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("{0}/{1} files · {2} events").format(done, total, events))
 
-    def _on_loaded(self, corpus: Corpus, paths: list[str], table=None) -> None:
+    def _on_loaded(self, corpus: Corpus, paths: list[str], prepared=None) -> None:
         self.loading = False
         self.progress.hide()
         self.cancel_button.hide()
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         problems = [(p.path, p.reason) for p in corpus.problems]
         problems += self._open_project(paths)
         if not self.history.current.is_empty():
-            table = None  # the loader built it without the corrections
+            prepared = None  # the loader built it without the corrections
 
         def shown() -> None:
             self._remember(paths)
@@ -311,13 +311,15 @@ class MainWindow(QMainWindow):
             self.corpusShown.emit()
 
         # a load is shown at once, whole (corpus, corrections and events together)
-        self.rebuild(keep=self._saved_countries(), table=table, then=shown, background=False)
+        self.rebuild(keep=self._saved_countries(), prepared=prepared, then=shown,
+                     background=False)
 
-    def rebuild(self, *_: object, keep: set[str] | None | bool = False, table=None,
+    def rebuild(self, *_: object, keep: set[str] | None | bool = False, prepared=None,
                 then=None, background: bool = True) -> None:
         """(Re)build the events from the corpus, merged or not, keeping the filters.
 
-        ``table``, when given, was built by the loader thread for the current setting.
+        ``prepared`` (tl.Prepared), when given, was made by the loader thread for the
+        current setting.
         After a correction or a merge toggle (``background``), a large corpus is merged
         in a thread (seconds at 10,000 pages) while the window stays usable; ``then``
         runs once the new events are shown.
@@ -326,36 +328,39 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/merged", "true" if merged else "false")
         if keep is False:
             keep = self.filter.checked()
-        if table is None and background and len(self.corpus.mentions) > self.BACKGROUND_ABOVE:
+        if prepared is None and background and len(self.corpus.mentions) > self.BACKGROUND_ABOVE:
             self._after_build = (keep, then)
             # corrections are applied here (they also set articles' dates); only the
             # merge, the slow part, runs in the thread
-            self.builder.start(self.mentions(), merged)
+            mentions = self.mentions()  # first: it sets the dates the analyst gave articles
+            self.builder.start(self.corpus.articles, mentions, merged)
             self.status_text.setText(self.tr("Updating the events…"))
             return
         self.builder.drop()  # whatever it is still building is out of date now
-        if table is None:
-            table, _ = tl.build(self.mentions(), merged=merged)
-        self._show_table(table, keep, then)
+        if prepared is None:
+            prepared = self._prepare()
+        self._show_table(prepared, keep, then)
 
-    def _on_built(self, table, token: int) -> None:
+    def _prepare(self) -> tl.Prepared:
+        mentions = self.mentions()  # first: it sets the dates the analyst gave articles
+        return tl.prepare(self.corpus.articles, mentions, merged=self.act_merged.isChecked())
+
+    def _on_built(self, prepared, token: int) -> None:
         if token != self.builder.token:
             return  # a later change is being built
         keep, then = self._after_build
-        if table is None:  # the thread failed: build here rather than show nothing
-            table, _ = tl.build(self.mentions(), merged=self.act_merged.isChecked())
-        self._show_table(table, keep, then)
+        if prepared is None:  # the thread failed: build here rather than show nothing
+            prepared = self._prepare()
+        self._show_table(prepared, keep, then)
 
-    def _show_table(self, table, keep, then=None) -> None:
+    def _show_table(self, prepared: tl.Prepared, keep, then=None) -> None:
         self.timeline.select(None)
         self.panel.hide()
-        self.table = table
-        self.unresolved = [m for m in self.corpus.mentions if m.start is None]
-        sources = [tl.Source(a.id, a.title, a.published) for a in self.corpus.articles
-                   if a.published]
+        self.table = prepared.table
+        self.unresolved = prepared.unresolved
         self.filter.set_countries(self._country_order(), keep)
         with self.timeline.held():
-            self.timeline.set_events(self.table, sources)
+            self.timeline.set_events(self.table, prepared.sources, prepared.source_x)
             self.apply_filter()
         if then is not None:
             then()
@@ -363,9 +368,7 @@ class MainWindow(QMainWindow):
     # -- corrections ---------------------------------------------------------------------------
 
     def mentions(self) -> list:
-        """The corpus's mentions with the analyst's corrections applied."""
-        if self.history.current.is_empty():
-            return self.corpus.mentions
+        """The corpus's mentions with the analyst's corrections applied (articles' dates too)."""
         return cr.corrected(self.corpus, self.history.current)
 
     def _open_project(self, paths: list[str]) -> list[tuple[str, str]]:

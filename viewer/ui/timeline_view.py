@@ -172,12 +172,13 @@ class TimelineView(pg.PlotWidget):
 
     # -- data -------------------------------------------------------------------------
 
-    def set_events(self, table: tl.EventTable, sources: list[tl.Source]) -> None:
+    def set_events(self, table: tl.EventTable, sources: list[tl.Source],
+                   source_x: np.ndarray | None = None) -> None:
+        """Show ``table``; ``source_x`` (tl.source_x of ``sources``) when already made."""
         self.table = table
         self.source_list = sources
         # the sources lane's markers are set once; a relayout only moves the lane (setPos)
-        self.source_xs = np.array([tl.seconds(s.published) + tl.DAY_S / 2 for s in sources],
-                                  float)
+        self.source_xs = tl.source_x(sources) if source_x is None else source_x
         self.sources.setData(x=self.source_xs, y=np.zeros(len(sources)))
         # labels are made and measured when their event first comes near the view:
         # formatting 100,000 dates up front would hold the window for half a second
