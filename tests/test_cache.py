@@ -128,4 +128,7 @@ def test_a_remembered_merge_is_used_only_when_it_fits(corpus_dir, tmp_path) -> N
     db.put_groups(sig, groups)
     assert db.get_groups(sig) == groups
     assert Cache.signature(corpus.articles[1:]) != sig
+    # the corrections are part of what was merged: other corrections, another merge
+    assert Cache.signature(corpus.articles, None, "") == sig
+    assert Cache.signature(corpus.articles, None, '{"edits": {}}') != sig
     db.close()

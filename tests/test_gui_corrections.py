@@ -199,3 +199,37 @@ def test_giving_an_undated_article_a_date_places_its_events(qtbot, tmp_path, thr
     qtbot.waitUntil(lambda: len(w.table) == 0 and not w.builder.busy(), timeout=30000)
     assert "1 without a date" in w.status_text.text()
     assert len(w.timeline.source_list) == 0 and w.corpus.articles[0].published is None
+
+
+def test_a_load_with_saved_corrections_is_prepared_off_the_gui_thread(qtbot, tmp_path, pages,
+                                                                      monkeypatch) -> None:
+    """Corrections saved for a corpus are applied, and its events merged, by the loader
+    thread (seconds at 10,000 pages), never on the GUI thread."""
+    import threading
+
+    from viewer.core import timeline as tl
+
+    first = _open(qtbot, tmp_path, pages)
+    law = first.table.events[_event(first, "2025年12月11日")].primary
+    first.apply_edit(law, cr.Edit(label="保存的更正"))
+    first.close()
+    on_gui = []
+    prepare = tl.prepare
+    monkeypatch.setattr(tl, "prepare", lambda *a, **k: (
+        on_gui.append(threading.current_thread() is threading.main_thread()), prepare(*a, **k))[1])
+    w = _open(qtbot, tmp_path, pages)
+    assert on_gui == [False]
+    assert "保存的更正" in {e.label for e in w.table.events}
+
+
+def test_corrections_changed_after_the_loader_read_them_are_the_ones_shown(qtbot, tmp_path, pages,
+                                                                           monkeypatch) -> None:
+    from viewer.ui.loader import _Worker
+
+    first = _open(qtbot, tmp_path, pages)
+    law = first.table.events[_event(first, "2025年12月11日")].primary
+    first.apply_edit(law, cr.Edit(label="后来的更正"))
+    first.close()
+    monkeypatch.setattr(_Worker, "_corrections", lambda self: cr.Corrections())  # read before
+    w = _open(qtbot, tmp_path, pages)
+    assert "后来的更正" in {e.label for e in w.table.events}

@@ -155,10 +155,13 @@ class Cache:
     # -- merged groups ---------------------------------------------------------------------
 
     @staticmethod
-    def signature(articles, published: dt.date | None = None) -> str:
-        """What a merge depends on: the rules and every article's id and content, in order."""
+    def signature(articles, published: dt.date | None = None, corrections: str = "") -> str:
+        """What a merge depends on: the rules, every article's id and content, in order, and
+        the analyst's corrections (``corrections``: their file's JSON, "" when none)."""
         h = hashlib.sha256(extractor_version().encode())
         h.update((published.isoformat() if published else "").encode())
+        if corrections:
+            h.update(b"\0corrections\0" + corrections.encode())
         for a in articles:
             h.update(f"\n{a.id}\t{a.digest}".encode())
         return h.hexdigest()

@@ -5,13 +5,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import json
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal
 
+from viewer.core import corrections as cr
 from viewer.core import loading
 from viewer.core import timeline as tl
 from viewer.core.cache import Cache
@@ -24,14 +27,25 @@ def cache_file() -> Path:
     return Path(folder) / "extractions.sqlite"
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """A load's result: the corpus and, unless cancelled, its events with ``corrections``."""
+
+    corpus: Corpus
+    prepared: tl.Prepared | None = None
+    corrections: cr.Corrections | None = None  # those applied (read from the project file)
+    merged: bool = True  # whether ``prepared`` merges mentions of one happening
+
+
 class _Worker(QObject):
     progress = Signal(int, int, int)  # files done, files in all, events found
-    finished = Signal(object, object)  # Corpus, its tl.Prepared (None when cancelled)
+    finished = Signal(object)  # Loaded
 
     def __init__(self, paths: list[str], published: dt.date | None, merged: bool,
-                 cache: Path | None) -> None:
+                 cache: Path | None, project: Path | None) -> None:
         super().__init__()
         self.paths, self.published, self.merged, self.cache = paths, published, merged, cache
+        self.project = project
         self.cancelled = threading.Event()
         self._last = 0.0
 
@@ -49,53 +63,64 @@ class _Worker(QObject):
         # future passes.
         gc.disable()
         try:
-            corpus, table = self._load()
+            loaded = self._load()
         finally:
             gc.freeze()  # before enabling: a pass in between would walk everything once more
             gc.enable()
-        self.finished.emit(corpus, table)
+        self.finished.emit(loaded)
 
-    def _prepare(self, corpus) -> tl.Prepared:
-        """The events, merged with a merge remembered in the cache when this corpus was seen."""
+    def _corrections(self) -> cr.Corrections:
+        """The analyst's corrections of this corpus (none when the file cannot be read: the
+        window then says why, and shows the corpus without them)."""
+        try:
+            return cr.load(self.project) if self.project is not None else cr.Corrections()
+        except cr.ProjectError:
+            return cr.Corrections()
+
+    def _prepare(self, corpus, corrections: cr.Corrections) -> tl.Prepared:
+        """The events with the corrections, merged with a merge remembered in the cache when
+        this corpus (and these corrections) were seen."""
+        mentions = cr.corrected(corpus, corrections)  # sets the articles' given dates too
         if not self.merged:
-            return tl.prepare(corpus.articles, corpus.mentions)
+            return tl.prepare(corpus.articles, mentions)
         cache, groups = None, None
         if self.cache is not None:
             try:
                 cache = Cache(self.cache, check=False)
             except (OSError, sqlite3.Error):
                 cache = None
-        signature = Cache.signature(corpus.articles, self.published)
+        signature = Cache.signature(corpus.articles, self.published, "" if corrections.is_empty()
+                                    else json.dumps(corrections.to_json(), sort_keys=True))
         if cache is not None:
             groups = cache.get_groups(signature)
         if groups is None:
-            groups = tl.merge_groups(corpus.mentions)
+            groups = tl.merge_groups(mentions)
             if cache is not None:
                 cache.put_groups(signature, groups)
         if cache is not None:
             with contextlib.suppress(sqlite3.Error):
                 cache.close()
-        return tl.prepare(corpus.articles, corpus.mentions, merged=True, groups=groups)
+        return tl.prepare(corpus.articles, mentions, merged=True, groups=groups)
 
-    def _load(self) -> tuple[Corpus, tl.Prepared | None]:
+    def _load(self) -> Loaded:
         try:
             corpus = loading.load(self.paths, self.published, self.cache,
                                   progress=self._progress, cancelled=self.cancelled)
-            table = None
-            if not self.cancelled.is_set():
-                table = self._prepare(corpus)  # heavy: not on the GUI thread
+            if self.cancelled.is_set():
+                return Loaded(corpus)
+            corrections = self._corrections()
+            # heavy (seconds for a large corpus with corrections): not on the GUI thread
+            return Loaded(corpus, self._prepare(corpus, corrections), corrections, self.merged)
         except Exception as exc:  # noqa: BLE001 - the window must always hear back
-            corpus = Corpus(problems=[Problem(", ".join(self.paths),
-                                              f"Loading failed ({type(exc).__name__}: {exc}).")])
-            table = None
-        return corpus, table
+            return Loaded(Corpus(problems=[Problem(
+                ", ".join(self.paths), f"Loading failed ({type(exc).__name__}: {exc}).")]))
 
 
 class CorpusLoader(QObject):
     """Runs one load at a time in a thread; a new load cancels the previous one."""
 
     progress = Signal(int, int, int)
-    loaded = Signal(object, list, object)  # Corpus, the paths it came from, tl.Prepared | None
+    loaded = Signal(object, list)  # Loaded, the paths it came from
 
     def __init__(self, parent=None, cache: Path | None = None) -> None:
         super().__init__(parent)
@@ -105,22 +130,22 @@ class CorpusLoader(QObject):
         self._retired: list[tuple[QThread, _Worker]] = []  # cancelled, still finishing
 
     def start(self, paths: list[str], published: dt.date | None = None,
-              merged: bool = True) -> None:
+              merged: bool = True, project: Path | None = None) -> None:
+        """Load ``paths``; ``project`` is the file of the analyst's corrections, if any."""
         self.cancel()
         thread = QThread()
-        worker = _Worker(list(paths), published, merged, self.cache)
+        worker = _Worker(list(paths), published, merged, self.cache, project)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self.progress)
-        worker.finished.connect(lambda corpus, table, p=list(paths):
-                                self._done(corpus, table, p, thread))
+        worker.finished.connect(lambda loaded, p=list(paths): self._done(loaded, p, thread))
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread, self._worker = thread, worker
         thread.start()
 
-    def _done(self, corpus, table, paths: list[str], thread: QThread) -> None:
+    def _done(self, loaded: Loaded, paths: list[str], thread: QThread) -> None:
         if thread is self._thread:
-            self.loaded.emit(corpus, paths, table)
+            self.loaded.emit(loaded, paths)
 
     def stop(self) -> None:
         """Stop soon; what was read so far is still delivered."""

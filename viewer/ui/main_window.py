@@ -42,7 +42,7 @@ from viewer.ui.correction_dialog import CorrectionDialog
 from viewer.ui.country_filter import CountryFilter
 from viewer.ui.export_dialog import ExportDialog
 from viewer.ui.figure import FigureSpec
-from viewer.ui.loader import CorpusLoader, TableBuilder, cache_file
+from viewer.ui.loader import CorpusLoader, Loaded, TableBuilder, cache_file
 from viewer.ui.source_panel import Source as PanelSource
 from viewer.ui.source_panel import SourcePanel
 from viewer.ui.timeline_view import TimelineView
@@ -284,22 +284,25 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.cancel_button.show()
         self.status_text.setText(self.tr("Reading {0}…").format(", ".join(self.paths)))
-        self.loader.start(self.paths, merged=self.act_merged.isChecked())
+        self.loader.start(self.paths, merged=self.act_merged.isChecked(),
+                          project=cr.project_path(self.paths, self.data_dir))
 
     def _on_progress(self, done: int, total: int, events: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("{0}/{1} files · {2} events").format(done, total, events))
 
-    def _on_loaded(self, corpus: Corpus, paths: list[str], prepared=None) -> None:
+    def _on_loaded(self, loaded: Loaded, paths: list[str]) -> None:
         self.loading = False
         self.progress.hide()
         self.cancel_button.hide()
-        self.corpus = corpus
+        self.corpus = corpus = loaded.corpus
         problems = [(p.path, p.reason) for p in corpus.problems]
         problems += self._open_project(paths)
-        if not self.history.current.is_empty():
-            prepared = None  # the loader built it without the corrections
+        prepared = loaded.prepared
+        if loaded.corrections != self.history.current \
+                or loaded.merged != self.act_merged.isChecked():
+            prepared = None  # the file changed since the loader read it, or the setting did
 
         def shown() -> None:
             self._remember(paths)
