@@ -60,20 +60,26 @@ def _content(low: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _kind_re(r: Rules) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """One regex for every kind word; the name of the group that matched says the kind."""
-    ids = tuple(k for k, _ in r.kinds)
-    parts = [f"(?P<k{n}>" + "|".join(re.escape(w) for w in words) + ")"
-             for n, (_, words) in enumerate(r.kinds)]
-    return re.compile("|".join(parts)), ids
+def _kind_re(r: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for every kind word, and the kind of each word (the first that lists it).
+
+    The alternation is of plain words, with no groups around them: the regex engine
+    then skips ahead to the characters that start a word (a group per kind would
+    make it try every word at every position, five times slower).
+    """
+    words: dict[str, str] = {}
+    for kind, listed in r.kinds:
+        for w in listed:
+            words.setdefault(w, kind)
+    return re.compile("|".join(re.escape(w) for _, listed in r.kinds for w in listed)), words
 
 
 def _features(m: Mention, r: Rules) -> _Features:
     low = fold(m.sentence).casefold()
     text = _content(low)
-    bigrams = frozenset(text[i : i + 2] for i in range(len(text) - 1))
-    rx, ids = _kind_re(r)
-    kinds = frozenset(ids[int(hit.lastgroup[1:])] for hit in rx.finditer(low))
+    bigrams = frozenset(map(str.__add__, text, text[1:]))  # text[i:i+2], a C loop
+    rx, kind_of = _kind_re(r)
+    kinds = frozenset(kind_of[w] for w in rx.findall(low))
     if kinds & r.dominant:
         kinds = kinds & r.dominant
     return _Features(m.start, m.end, m.article, frozenset(m.countries), bigrams, kinds)

@@ -20,6 +20,33 @@ from viewer.core import timeline as tl
 from viewer.core.cache import Cache
 from viewer.core.pipeline import Corpus, Problem
 
+_pauses = 0  # threads building a corpus's objects just now (collector_paused)
+_pauses_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic collector rests while a thread builds a corpus's objects.
+
+    A corpus is a few hundred thousand long-lived objects: the collector would walk
+    all of them again and again while they are made, each pass holding the
+    interpreter lock (and so the window) for up to half a second, and doubling the
+    time a merge takes. What was made is then frozen out of future passes. The
+    collector is process-wide: it starts again when the last such thread is done.
+    """
+    global _pauses
+    with _pauses_lock:
+        _pauses += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _pauses_lock:
+            _pauses -= 1
+            if not _pauses:
+                gc.freeze()  # before enabling: a pass in between would walk everything again
+                gc.enable()
+
 
 def cache_file() -> Path:
     """The extraction cache in the user's cache folder (QStandardPaths)."""
@@ -56,17 +83,8 @@ class _Worker(QObject):
             self.progress.emit(done, total, events)
 
     def run(self) -> None:
-        # A corpus is a few hundred thousand long-lived objects: Python's cyclic
-        # collector would walk all of them again and again while they are made,
-        # each pass holding the interpreter lock (and so the window) for up to half
-        # a second. It rests during the load; what was made is then frozen out of
-        # future passes.
-        gc.disable()
-        try:
+        with collector_paused():
             loaded = self._load()
-        finally:
-            gc.freeze()  # before enabling: a pass in between would walk everything once more
-            gc.enable()
         self.finished.emit(loaded)
 
     def _corrections(self) -> cr.Corrections:
@@ -195,7 +213,8 @@ class TableBuilder(QObject):
         def run() -> None:
             table = None
             try:
-                table = tl.prepare(articles, mentions, merged=merged)
+                with collector_paused():
+                    table = tl.prepare(articles, mentions, merged=merged)
             finally:  # None: it failed, and the window builds the table itself
                 self._threads.discard(thread)
                 with contextlib.suppress(RuntimeError):  # the window closed meanwhile

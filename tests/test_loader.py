@@ -1,0 +1,37 @@
+"""The loader's pause of Python's cyclic collector while corpora are built in threads."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from viewer.ui.loader import collector_paused
+
+
+def test_the_collector_rests_until_the_last_builder_is_done() -> None:
+    assert gc.isenabled()
+    started, release = threading.Event(), threading.Event()
+
+    def build() -> None:
+        with collector_paused():
+            started.set()
+            release.wait(10)
+
+    other = threading.Thread(target=build)
+    other.start()
+    started.wait(10)
+    with collector_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread is still building
+    release.set()
+    other.join(10)
+    assert gc.isenabled()
+
+
+def test_the_collector_starts_again_after_a_failed_build() -> None:
+    try:
+        with collector_paused():
+            raise ValueError("a build that failed")
+    except ValueError:
+        pass
+    assert gc.isenabled()
