@@ -113,3 +113,15 @@ def test_lanes_by_country_and_article(seeds_corpus) -> None:
     assert one.names == [""] and len(one.event) == len(table)
     only_japan = tl.lanes(table, table.mask({"JP"}), "country", ["JP"])
     assert only_japan.names[0] == "JP"
+
+
+def test_event_with_a_mention_and_prepared_sources(seeds_corpus) -> None:
+    prepared = tl.prepare(seeds_corpus.articles, seeds_corpus.mentions, merged=True)
+    table = prepared.table
+    for k, e in enumerate(table.events):
+        assert all(table.event_with(m.key) == k for m in e.mentions)
+    assert table.event_with("no such mention") is None
+    dated = [a for a in seeds_corpus.articles if a.published]
+    assert [s.article for s in prepared.sources] == [a.id for a in dated]
+    assert prepared.source_x.tolist() == [tl.seconds(a.published) + tl.DAY_S / 2 for a in dated]
+    assert prepared.unresolved == [m for m in seeds_corpus.mentions if m.start is None]

@@ -147,6 +147,14 @@ class EventTable:
     def __len__(self) -> int:
         return len(self.events)
 
+    def event_with(self, key: str) -> int | None:
+        """The event that has the mention ``key`` (Mention.key), if any."""
+        for k, event in enumerate(self.events):
+            for m in event.mentions:
+                if m.key == key:
+                    return k
+        return None
+
     def mask(self, countries: Iterable[str] | None = None, search: str = "") -> np.ndarray:
         """Visible events: involving any of ``countries`` (None = no filter) and matching ``search``.
 

@@ -11,7 +11,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -354,7 +354,9 @@ class MainWindow(QMainWindow):
         keep, then = self._after_build
         if prepared is None:  # the thread failed: build here rather than show nothing
             prepared = self._prepare()
-        self._show_table(prepared, keep, then)
+        self._show_table(prepared, keep)
+        if then is not None:  # in a turn of its own: showing 100,000 events took this one
+            QTimer.singleShot(0, lambda: then() if self.builder.token == token else None)
 
     def _show_table(self, prepared: tl.Prepared, keep, then=None) -> None:
         self.timeline.select(None)
@@ -446,8 +448,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(self.history.can_redo())
 
         def reopen_event() -> None:
-            i = next((k for k, e in enumerate(self.table.events)
-                      if any(m.key == reopen for m in e.mentions)), None)
+            i = self.table.event_with(reopen)
             if i is not None:
                 self.open_event(i)
 
