@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import os
@@ -161,3 +162,27 @@ def test_a_save_killed_at_any_moment_leaves_a_loadable_file(tmp_path) -> None:
         assert all(e.label for e in loaded.edits.values())
     leftovers = [f for f in tmp_path.iterdir() if f.name.endswith(".tmp")]
     assert len(leftovers) <= 25  # killed writers may leave temporaries, never a broken project
+
+
+def test_undo_takes_back_only_its_own_change() -> None:
+    """Undo and redo touch only the entries their change touched: what another window
+    saved in between (given as ``now``) stays."""
+    h = cr.History(cr.Corrections())
+    added = cr.Added("manual-1", "a.txt", "d", "words", "2025-01-01", "2025-01-01", "day", "x")
+    h.change(lambda c: (c.edits.__setitem__("mine", cr.Edit(label="mine")),
+                        c.added.append(added)))
+    other = copy.deepcopy(h.current)  # another window, on top of what we saved
+    other.edits["theirs"] = cr.Edit(label="theirs")
+    other.published["b.txt"] = "2025-02-02"
+    other.added.append(cr.Added("manual-2", "b.txt", "e", "w", "2025-03-01", "2025-03-01",
+                                "day", "y"))
+    undone = h.undo(other)
+    assert set(undone.edits) == {"theirs"} and undone.published == {"b.txt": "2025-02-02"}
+    assert [a.id for a in undone.added] == ["manual-2"]
+    assert "mine" in other.edits  # the window's copy is not changed in place
+    redone = h.redo(undone)
+    assert set(redone.edits) == {"mine", "theirs"}
+    assert sorted(a.id for a in redone.added) == ["manual-1", "manual-2"]
+    # an edit changed again: undo gives back the earlier value, not nothing
+    h.change(lambda c: c.edits.__setitem__("mine", cr.Edit(label="mine, again")))
+    assert h.undo().edits["mine"].label == "mine"

@@ -138,6 +138,14 @@ def test_two_windows_on_one_project_keep_both_corrections(qtbot, tmp_path, pages
     saved = cr.load(pages / cr.PROJECT_NAME)
     assert saved.edits[law.key].label == "A 的更正"
     assert saved.edits[halt.key].label == "B 的更正"
+    a.undo()  # takes back A's correction only
+    saved = cr.load(pages / cr.PROJECT_NAME)
+    assert law.key not in saved.edits and saved.edits[halt.key].label == "B 的更正"
+    assert "B 的更正" in {e.label for e in a.table.events}
+    a.redo()
+    saved = cr.load(pages / cr.PROJECT_NAME)
+    assert saved.edits[law.key].label == "A 的更正"
+    assert saved.edits[halt.key].label == "B 的更正"
 
 
 def test_a_large_corpus_is_rebuilt_in_a_thread_and_the_newest_change_wins(qtbot, tmp_path,

@@ -281,18 +281,25 @@ def save(path: Path, corrections: Corrections) -> None:
 
 
 class History:
-    """Undo and redo over whole snapshots of the corrections (small: a few KB each)."""
+    """Undo and redo of changes to the corrections.
+
+    Each change is kept as the corrections before and after it (small: a few KB
+    each). Undo puts back, in the corrections as they are now, only the entries that
+    change touched; everything else stays, so undoing in one window never takes back
+    what another window saved on the same project in between (the caller passes the
+    corrections as saved, see ``undo``).
+    """
 
     def __init__(self, current: Corrections) -> None:
         self.current = current
-        self._undo: list[Corrections] = []
-        self._redo: list[Corrections] = []
+        self._undo: list[tuple[Corrections, Corrections]] = []  # (before, after)
+        self._redo: list[tuple[Corrections, Corrections]] = []
 
     def change(self, apply) -> Corrections:
-        """Run ``apply(corrections)`` on a copy, keep the old state for undo."""
+        """Run ``apply(corrections)`` on a copy, keep the change for undo."""
         new = copy.deepcopy(self.current)
         apply(new)
-        self._undo.append(self.current)
+        self._undo.append((self.current, new))
         self._redo.clear()
         self.current = new
         return new
@@ -303,17 +310,40 @@ class History:
     def can_redo(self) -> bool:
         return bool(self._redo)
 
-    def undo(self) -> Corrections:
+    def undo(self, now: Corrections | None = None) -> Corrections:
+        """Take back the last change in ``now`` (default: the current corrections)."""
         if self._undo:
-            self._redo.append(self.current)
-            self.current = self._undo.pop()
+            before, after = self._undo.pop()
+            self._redo.append((before, after))
+            self.current = _moved(self.current if now is None else now, after, before)
         return self.current
 
-    def redo(self) -> Corrections:
+    def redo(self, now: Corrections | None = None) -> Corrections:
+        """Make the last undone change again in ``now`` (default: the current corrections)."""
         if self._redo:
-            self._undo.append(self.current)
-            self.current = self._redo.pop()
+            before, after = self._redo.pop()
+            self._undo.append((before, after))
+            self.current = _moved(self.current if now is None else now, before, after)
         return self.current
+
+
+def _moved(now: Corrections, old: Corrections, new: Corrections) -> Corrections:
+    """``now`` with every entry that differs between ``old`` and ``new`` set as in ``new``."""
+    out = copy.deepcopy(now)
+    for mine, theirs_old, theirs_new in ((out.edits, old.edits, new.edits),
+                                         (out.published, old.published, new.published)):
+        for key in theirs_old.keys() | theirs_new.keys():
+            if theirs_old.get(key) != theirs_new.get(key):
+                if key in theirs_new:
+                    mine[key] = copy.deepcopy(theirs_new[key])
+                else:
+                    mine.pop(key, None)
+    olds = {a.id: a for a in old.added}
+    news = {a.id: a for a in new.added}
+    touched = {i for i in olds.keys() | news.keys() if olds.get(i) != news.get(i)}
+    kept = [a for a in out.added if a.id not in touched]
+    out.added = kept + [copy.deepcopy(a) for a in new.added if a.id in touched]
+    return out
 
 
 def default_data_dir() -> Path:

@@ -425,15 +425,20 @@ class MainWindow(QMainWindow):
         If another window saved this project since we last read or wrote it, its
         corrections are read first and ours is made on top of them, so neither is lost.
         """
+        self.history.current = self._latest()
+        self.history.change(apply)
+        self._after_change(reopen)
+
+    def _latest(self) -> cr.Corrections:
+        """The corrections as last saved, by this window or by another one on this project."""
         if self.project_writable and self.project_file is not None:
             on_disk = self._disk_state()
             if on_disk is not None and on_disk != self._seen_on_disk:
                 try:
-                    self.history.current = cr.load(self.project_file)
+                    return cr.load(self.project_file)
                 except cr.ProjectError:
                     pass  # keep ours; the file's trouble was reported when it was opened
-        self.history.change(apply)
-        self._after_change(reopen)
+        return self.history.current
 
     def _after_change(self, reopen: str | None = None) -> None:
         if self.project_file is not None and self.project_writable:
@@ -455,13 +460,14 @@ class MainWindow(QMainWindow):
         self.rebuild(then=reopen_event if reopen else None)
 
     def undo(self) -> None:
+        """Take back this window's last change (another window's changes stay)."""
         if self.history.can_undo():
-            self.history.undo()
+            self.history.undo(self._latest())
             self._after_change()
 
     def redo(self) -> None:
         if self.history.can_redo():
-            self.history.redo()
+            self.history.redo(self._latest())
             self._after_change()
 
     def correct_mention(self, m) -> None:
