@@ -92,6 +92,9 @@ class Grammar:
     future_re: re.Pattern[str] = re.compile("(?!)")
     not_after_relative: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
+    weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
+    week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
+    zhou_after: re.Pattern[str] = re.compile("(?!)")  # what may follow a weekday 周X
 
     # -- finding -----------------------------------------------------------------
 
@@ -148,10 +151,17 @@ class Grammar:
             if keys == {"d"} and after.startswith(ctx["not_after_day"]):
                 return False
             return _valid_fields(m)
+        if m.kind == "weekday":
+            wd = m.get("wd")
+            # 周 is also a surname: 周一鸣 is a name, 周四表示 and 周四(10/30) are days
+            return not (wd.startswith("周") and m.get("wk") is None and m.get("d") is None
+                        and not self.zhou_after.match(text, m.start + len(wd)))
         if m.kind == "relative":
             rel = self.relatives[m.get("rel").lower()]
             if self.not_after_relative.match(text, m.end):
                 return False  # an age: 今年58岁
+            if _in_title(text, m.start) or _in_name(text, m.start, m.get("rel")):
+                return False  # 《今日美国》, Japan Today: a newspaper, not a day
             if (
                 rel.unit == "day"
                 and rel.shift == 0
@@ -212,6 +222,20 @@ class Grammar:
 
 
 # -- selection -----------------------------------------------------------------------
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside 《…》 (a book, paper or programme title)."""
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w.&'-]*[ \t]+$")
+
+
+def _in_name(text: str, pos: int, word: str) -> bool:
+    """A capitalised English word right after another (Japan Today, USA Today): a name."""
+    return word[:1].isupper() and bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, pos - 40),
+                                                                        pos))
 
 
 def _texts_with(pattern: re.Pattern[str], joined: str, starts: list[int]) -> set[int]:
@@ -334,6 +358,9 @@ def load() -> Grammar:
         w: (e["first"], e["last"]) for e in periods["month_part"] for w in e["words"]
     }
     months_en = {k.lower(): v for k, v in periods["months_en"].items()}
+    weekday = periods["weekday"]
+    weekdays = dict(weekday["names"])
+    week_before = {k.lower(): v for k, v in weekday["before"].items()}
     month_words = [w.capitalize() for w in months_en] + [w.upper() for w in months_en]
 
     fragments = dict(dates["fragments"])
@@ -347,6 +374,10 @@ def load() -> Grammar:
         RELATIVE_EN=_entry_alternation(en_rel),
         MONTH_EN=_alternation(month_words),
         MONTH_EN_FULL=_alternation([w.capitalize() for w in months_en if len(w) > 3 or w == "may"]),
+        WEEKDAY_ZH=_alternation([w for w in weekdays if not w.isascii()]),
+        WEEKDAY_EN=_alternation([w for w in weekdays if w.isascii()]),
+        WEEK_BEFORE_ZH=_alternation([w for w in weekday["before"] if not w.isascii()]),
+        WEEK_BEFORE_EN="(?i:" + _alternation([w for w in weekday["before"] if w.isascii()]) + ")",
     )
     rules = []
     seen: set[str] = set()
@@ -378,4 +409,7 @@ def load() -> Grammar:
         future_re=re.compile(dates["context"]["future_markers"]),
         not_after_relative=re.compile(dates["context"]["not_after_relative"]),
         generic_before=frozenset(periods["generic_before"]),
+        weekdays=weekdays,
+        week_before=week_before,
+        zhou_after=re.compile(r"[^\u3400-\u9fff]|$|" + _alternation(weekday["zhou_followers"])),
     )

@@ -9,26 +9,32 @@ from viewer.core.resources import resource_path
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int], frozenset[str]]:
     with resource_path("grammar", "numerals.toml").open("rb") as fh:
         data = tomllib.load(fh)
-    return data["digits"], data["units"], frozenset(data["approximate"]["chars"])
+    return (data["digits"], data["units"], data.get("tens", {}),
+            frozenset(data["approximate"]["chars"]))
 
 
 def parse_number(text: str) -> int | None:
     """The value of a numeral, or None if it is not an exact one.
 
     ``"2025"`` -> 2025, ``"二〇一〇"`` -> 2010 (digit by digit), ``"十二"`` -> 12,
-    ``"二十三"`` -> 23, ``"三十"`` -> 30; ``"几十"`` -> None.
+    ``"二十三"`` -> 23, ``"三十"`` -> 30, ``"廿一"`` -> 21; ``"几十"`` -> None.
     """
     text = text.strip()
     if not text:
         return None
     if text.isascii():
         return int(text) if text.isdigit() else None
-    digits, units, approximate = _tables()
+    digits, units, tens, approximate = _tables()
     if any(ch in approximate for ch in text):
         return None
+    if tens and text[0] in tens:  # 廿一: twenty, then the digit that follows
+        rest = text[1:]
+        if not rest:
+            return tens[text[0]]
+        return tens[text[0]] + digits[rest] if len(rest) == 1 and rest in digits else None
     if not any(ch in units for ch in text):
         # Positional: 二〇一〇, or a single digit 五.
         if not all(ch in digits for ch in text):

@@ -190,7 +190,9 @@ def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
         return _fields(m, grammar).precision
     if m.kind == "relative":
         unit = grammar.relatives[m.get("rel").lower()].unit
-        return DAY if unit in (DAY, "week") else unit
+        return DAY if unit in (DAY, "week", "weekend") else unit
+    if m.kind == "weekday":
+        return DAY
     if m.kind == "relative_date":
         return DAY if m.get("d") else MONTH
     return DAY if m.kind == "month_part" else MONTH
@@ -284,12 +286,37 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         if rel.unit == DAY:
             d = ref + dt.timedelta(days=rel.shift)
             return d, d, DAY, anchor
-        if rel.unit == "week":
+        if rel.unit in ("week", "weekend"):
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel.shift)
-            return monday, monday + dt.timedelta(days=6), DAY, anchor
+            first = 5 if rel.unit == "weekend" else 0
+            return monday + dt.timedelta(days=first), monday + dt.timedelta(days=6), DAY, anchor
         if rel.unit == MONTH:
             year, month = _shift_month(ref.year, ref.month, rel.shift)
             return dt.date(year, month, 1), _month_end(year, month), MONTH, anchor
         year = ref.year + rel.shift
         return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, anchor
+    if m.kind == "weekday":
+        return _weekday(m, grammar, a)
     raise ValueError(f"unknown rule kind {m.kind}")
+
+
+def _weekday(m: Match, grammar: Grammar, a: Anchors):
+    """周四, last Thursday, 上周四; with the date in brackets (周四(10/30)), that date."""
+    if m.get("d"):
+        f, anchor = _complete(_fields(m, grammar), a)
+        start, end = _span(f.y, f.m, f.d)
+        return start, end, DAY, anchor
+    if a.published is None:
+        raise Unresolvable
+    ref, wd = a.published, grammar.weekdays[m.get("wd")]
+    how = grammar.week_before.get((m.get("wk") or "").lower(), "")
+    if how.startswith("week"):
+        shift = {"week-1": -1, "week": 0, "week+1": 1}[how]
+        d = ref + dt.timedelta(days=wd - ref.weekday(), weeks=shift)
+    elif how == "before" or (not how and not a.future):
+        back = (ref.weekday() - wd) % 7
+        d = ref - dt.timedelta(days=back or (7 if how else 0))  # last Thursday: never today
+    else:  # "after", or a future marker
+        ahead = (wd - ref.weekday()) % 7
+        d = ref + dt.timedelta(days=ahead or (7 if how else 0))
+    return d, d, DAY, "publication"
