@@ -128,3 +128,64 @@ def test_a_sentence_naming_only_a_bloc_borrows_no_country(tmp_path: Path) -> Non
                  encoding="utf-8")
     (m,) = extract_paths([f]).mentions
     assert m.countries == [] and m.groups == ["EU"]
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # a generic label on the line under the title
+        ("日本称中国稀土审批放缓\n时间:2025-12-08 10:13 作者:本站编辑\n", "2025-12-08"),
+        # a byline: a source or author name and a time, alone under the title
+        ("中国收紧对日稀土出口审查\n鉅亨網編譯鍾詠翔 2026-01-19 05:00\n", "2026-01-19"),
+        ("理性闲谈天下事 2025-10-11 20:53:11\n", "2025-10-11"),
+        # English: a date line (with "at" and a UTC offset) below navigation and a headline;
+        # "Updated on" alone on its line is furniture
+        (("• Home\n• Privacy Policy\nProfit News Report\nNo Result\n"
+         "China outlines more controls on exports of rare earths\nby\n"
+         "October 9, 2025 at 9:20 AM GMT+8\nUpdated on\nOctober 9, 2025 at 10:51 AM GMT+8\n"),
+         "2025-10-09"),
+    ],
+)
+def test_publication_lines_in_the_head(tmp_path: Path, head: str, published: str) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(head + "12月7日,日本媒体援引政府官员的话说,中国对日本企业的出口审批被推迟。\n"
+                 "China outlined new curbs on Thursday, the ministry said.\n", encoding="utf-8")
+    corpus = extract_paths([f])
+    assert corpus.articles[0].published.isoformat() == published
+    assert all(m.start is not None for m in corpus.mentions)
+    assert {m.text for m in corpus.mentions} == {"12月7日", "Thursday"}  # no header date
+    assert "Home" not in corpus.articles[0].title
+
+
+def test_a_list_of_dated_headlines_in_the_head_gives_no_publication_date(tmp_path: Path) -> None:
+    """Related articles above the article, each with its time, are furniture, not a byline."""
+    f = tmp_path / "a.txt"
+    f.write_text("中美经贸会谈取得进展 2025-10-30 10:00\n稀土出口管制新规发布 2025-10-09 09:00\n"
+                 "12月7日,日本媒体援引政府官员的话说,中国对日本企业的出口审批被推迟。\n",
+                 encoding="utf-8")
+    corpus = extract_paths([f])
+    assert corpus.articles[0].published is None
+    assert [m.text for m in corpus.mentions] == ["12月7日"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (("Copyright © 2026 SingTao Ltd.All rights reserved.\n"
+         "中日交恶｜商务部收紧军民两用物项输日管制\n大国外交\n发布时间：22:27 2026-01-06 HKT\n"),
+         "中日交恶｜商务部收紧军民两用物项输日管制"),
+        (("• Home\n• Privacy Policy\n• Terms & Conditions\n• Thank you\nProfit News Report\n"
+         "No Result\nView All Result\n• Investing\n• Stock\n• Economy\nProfit News Report\n"
+         "No Result\nView All Result\nHome Stock\n\n"
+         "China outlines more controls on exports of rare earths and technology\n\nby\n\n"
+         "October 10, 2025\n"),
+         "China outlines more controls on exports of rare earths and technology"),
+    ],
+)
+def test_the_title_under_a_long_menu_or_over_a_section_label(tmp_path: Path, page: str,
+                                                             title: str) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(page + "China outlined new curbs on Thursday, the ministry said.\n",
+                 encoding="utf-8")
+    art = extract_paths([f]).articles[0]
+    assert art.title == title and art.published is not None

@@ -113,27 +113,49 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     main = source.main_ranges
     ended = False
     started = False
+    body_lines = 0
+    probed: dict[int, str] = {}
+
+    def line_at(j: int) -> str:
+        if j not in probed:
+            probed[j] = probe(folded[spans[j][0]:spans[j][1]])
+        return probed[j]
+
+    def list_item(j: int) -> bool:
+        if not 0 <= j < len(spans):
+            return False
+        line = line_at(j)
+        return len(line) <= mk.list_item_max + 20 and bool(mk.list_item.search(line))
+
     for i, (s, e) in enumerate(spans):
-        line = probe(folded[s:e])
+        line = line_at(i)
         if ended:
             roles.append(FURNITURE)
             continue
         if main and not any(a <= s < b for a, b in main):
             roles.append(FURNITURE)
             continue
+        # the head: above the body, its first line aside (it is often the title), where
+        # 时间:… and a byline under the title are
+        head = not started or (body_lines == 1 and i < mk.title_head_lines)
         if not started and i < 3 and mk.breadcrumb.search(line):
             roles.append(FURNITURE)
         elif mk.end_of_body.search(line):
             roles.append(FURNITURE)
             ended = started
-        elif mk.timestamp.search(line) or _label(line, head=not started):
+        elif mk.timestamp.search(line) or _label(line, head=head):
             roles.append(META)
-        elif mk.drop.search(line) or (len(line) <= mk.list_item_max + 20
-                                      and mk.list_item.search(line)):
+        elif mk.drop.search(line):
             roles.append(FURNITURE)
+        elif list_item(i):
+            # a name and a time: in a list of such lines, related articles; alone in the
+            # head, the article's byline (理性闲谈天下事 2025-10-11 20:53:11)
+            alone = head and not list_item(i - 1) and not list_item(i + 1)
+            roles.append(META if alone else FURNITURE)
         else:
             roles.append(BODY)
             started = True
+            body_lines += 1
     _mark_lists(spans, folded, roles)
 
     title, title_found = _find_title(source, folded, spans, roles)
@@ -200,7 +222,10 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     mk = markers()
     candidates = [source.meta.get(k, "") for k in ("og_title", "h1", "title")]
     html_titles = {fold(c).strip() for c in candidates if c}
-    head = range(min(len(spans), mk.title_head_lines))
+    # the first head_lines lines that are not furniture (a menu can be long)
+    kept = [i for i, r in enumerate(roles) if r != FURNITURE]
+    head = range(kept[mk.title_head_lines - 1] + 1 if len(kept) >= mk.title_head_lines
+                 else len(spans))
     if html_titles:
         for i in head:
             if roles[i] == BODY and folded[spans[i][0]:spans[i][1]] in html_titles:
@@ -209,7 +234,12 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
         first_meta = next((i for i in head if roles[i] == META), None)
         if first_meta is not None:
             for i in range(first_meta - 1, -1, -1):
-                if roles[i] == BODY and _headline(folded[spans[i][0]:spans[i][1]], mk):
+                line = folded[spans[i][0]:spans[i][1]]
+                if roles[i] == BODY and _headline(line, mk):
+                    above = i - 1
+                    if (_section_label(line) and above >= 0 and roles[above] == BODY
+                            and _headline(folded[spans[above][0]:spans[above][1]], mk)):
+                        i = above  # 大国外交 under the headline: a section label
                     return _take_title(source, spans, roles, i)
         first = next((i for i in head if roles[i] == BODY), None)
         if first is not None and _headline(folded[spans[first][0]:spans[first][1]], mk):
@@ -230,6 +260,11 @@ def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
             roles[j] = FURNITURE  # navigation and taglines above the headline
     s, e = spans[i]
     return source.text[s:e], True
+
+
+def _section_label(line: str) -> bool:
+    """A short line naming a section (大国外交, Politics), not a headline."""
+    return len(line) <= 6 if not line.isascii() else len(line.split()) <= 2
 
 
 def _headline(line: str, mk) -> bool:
@@ -259,7 +294,11 @@ def _find_published(art: Article, spans, roles) -> Published | None:
                 stamp = lines[j][1]
                 if mk.timestamp.search(stamp) and (d := parse_when(stamp)):
                     return _at(art, spans[j][0], stamp, d, "author-card")
-    for i, line in lines[: first_body + 3]:
+    # a date line above the first paragraph of prose (or just below it): navigation
+    # and a headline can come before it, but not the article's text
+    prose = next((i for i, r in enumerate(roles) if r == BODY and not _headline(lines[i][1], mk)),
+                 len(roles))
+    for i, line in lines[: max(first_body, prose) + 3]:
         if roles[i] == META and (d := parse_when(line)):
             return _at(art, spans[i][0], line, d, "head-line")
     return None
