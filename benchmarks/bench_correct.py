@@ -5,8 +5,9 @@
 Works on a copy of the corpus in a temporary folder (its corrections file is
 written beside it), made by make_corpus.py when --corpus is not given. In this
 process, offscreen, with the app's settings: loads the corpus (filling a
-temporary cache), then changes one event's label three times and takes the last
-change back, each time measuring how long until the new events are shown and the
+temporary cache), then corrects one event: its label twice (the merge before is
+reused), its date, hiding it (both merge again), and takes the last change back,
+each time measuring how long until the new events are shown and the
 longest the event loop went without running meanwhile (a 5 ms heartbeat, as in
 bench_app.py). Then starts the app again on the corpus, whose saved corrections
 are applied while it loads, twice: the first time merges the corrected mentions,
@@ -80,8 +81,12 @@ def _in_process(corpus: Path, tmp: Path) -> list[tuple[str, float, float]]:
         beat()
         out.append((what, shown, gap["max"] * 1000))
 
-    for k in range(3):
-        timed(f"edit {k + 1}", lambda k=k: window.apply_edit(event, cr.Edit(label=f"更正 {k}")))
+    for k in range(2):
+        timed(f"label {k + 1}", lambda k=k: window.apply_edit(event, cr.Edit(label=f"更正 {k}")))
+    day = (event.start.replace(day=1) if event.start.day > 1 else event.start.replace(day=2))
+    timed("date", lambda: window.apply_edit(event, cr.Edit(
+        start=day.isoformat(), end=day.isoformat(), precision="day")))
+    timed("hide", lambda: window.apply_edit(event, cr.Edit(hidden=True)))
     timed("undo", window.undo)
     heart.stop()
     window.close()

@@ -125,3 +125,26 @@ def test_event_with_a_mention_and_prepared_sources(seeds_corpus) -> None:
     assert [s.article for s in prepared.sources] == [a.id for a in dated]
     assert prepared.source_x.tolist() == [tl.seconds(a.published) + tl.DAY_S / 2 for a in dated]
     assert prepared.unresolved == [m for m in seeds_corpus.mentions if m.start is None]
+
+
+def test_a_merge_is_reused_only_for_mentions_that_merge_alike(seeds_corpus, monkeypatch) -> None:
+    import dataclasses
+
+    from viewer.core import merge
+
+    first = tl.prepare(seeds_corpus.articles, seeds_corpus.mentions, merged=True)
+    expected = tl.merge_groups(seeds_corpus.mentions)
+    calls = []
+    clusters = merge.clusters
+    monkeypatch.setattr(merge, "clusters", lambda *a, **k: (calls.append(1), clusters(*a, **k))[1])
+    target = seeds_corpus.mentions.index(first.table.events[0].primary)
+    relabelled = [dataclasses.replace(m, label="另一个标签") if k == target else m
+                  for k, m in enumerate(seeds_corpus.mentions)]
+    again = tl.prepare(seeds_corpus.articles, relabelled, merged=True, known=[first.merge])
+    assert not calls and again.merge.key == first.merge.key  # a new label merges alike
+    assert again.merge.groups() == first.merge.groups() == expected
+    assert any(e.label == "另一个标签" for e in again.table.events)
+    redated = [dataclasses.replace(m, start=m.start.replace(year=1999), end=m.end.replace(year=1999))
+               if k == target else m for k, m in enumerate(seeds_corpus.mentions)]
+    tl.prepare(seeds_corpus.articles, redated, merged=True, known=[first.merge])
+    assert calls == [1]  # a new date does not

@@ -205,7 +205,9 @@ class TableBuilder(QObject):
         self.token = 0
         self._threads: set[threading.Thread] = set()
 
-    def start(self, articles: list, mentions: list, merged: bool) -> int:
+    def start(self, articles: list, mentions: list, merged: bool,
+              known: tuple[tl.PackedMerge, ...] = ()) -> int:
+        """Build in a thread; ``known`` are recent merges to reuse (see tl.prepare)."""
         self.token += 1
         token = self.token
         articles = list(articles)  # the list may change; the articles' dates were set before
@@ -214,7 +216,7 @@ class TableBuilder(QObject):
             table = None
             try:
                 with collector_paused():
-                    table = tl.prepare(articles, mentions, merged=merged)
+                    table = tl.prepare(articles, mentions, merged=merged, known=known)
             finally:  # None: it failed, and the window builds the table itself
                 self._threads.discard(thread)
                 with contextlib.suppress(RuntimeError):  # the window closed meanwhile

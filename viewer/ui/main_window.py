@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     corpusShown = Signal()
     languageRequested = Signal(str)
     BACKGROUND_ABOVE = 20_000  # mentions: above this, events are rebuilt in a thread
+    MERGES_KEPT = 6  # recent merges kept (about 1 MB each at 10,000 pages) for undo and relabelling
 
     def __init__(self, settings: QSettings, lang: str = "en", restore: bool = True,
                  cache: bool = True) -> None:
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.paths: list[str] = []
         self.table = tl.EventTable([])
         self.unresolved: list = []
+        self.merges: list[tl.PackedMerge] = []  # the last merges shown, for undo and relabelling
         self.loading = False
         self.history = cr.History(cr.Corrections())
         self._seen_on_disk: str | None = None
@@ -336,7 +338,7 @@ class MainWindow(QMainWindow):
             # corrections are applied here (they also set articles' dates); only the
             # merge, the slow part, runs in the thread
             mentions = self.mentions()  # first: it sets the dates the analyst gave articles
-            self.builder.start(self.corpus.articles, mentions, merged)
+            self.builder.start(self.corpus.articles, mentions, merged, tuple(self.merges))
             self.status_text.setText(self.tr("Updating the events…"))
             return
         self.builder.drop()  # whatever it is still building is out of date now
@@ -346,7 +348,8 @@ class MainWindow(QMainWindow):
 
     def _prepare(self) -> tl.Prepared:
         mentions = self.mentions()  # first: it sets the dates the analyst gave articles
-        return tl.prepare(self.corpus.articles, mentions, merged=self.act_merged.isChecked())
+        return tl.prepare(self.corpus.articles, mentions, merged=self.act_merged.isChecked(),
+                          known=tuple(self.merges))
 
     def _on_built(self, prepared, token: int) -> None:
         if token != self.builder.token:
@@ -363,6 +366,9 @@ class MainWindow(QMainWindow):
         self.panel.hide()
         self.table = prepared.table
         self.unresolved = prepared.unresolved
+        if prepared.merge is not None:  # the newest first; undo finds the one before
+            self.merges = [prepared.merge] + [m for m in self.merges
+                                              if m.key != prepared.merge.key][:self.MERGES_KEPT - 1]
         self.filter.set_countries(self._country_order(), keep)
         with self.timeline.held():
             self.timeline.set_events(self.table, prepared.sources, prepared.source_x)
