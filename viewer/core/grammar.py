@@ -352,10 +352,11 @@ def load() -> Grammar:
     en_rel = [dict(e, words=[w for w in e["words"] if w.isascii()]) for e in periods["relative"]]
     year_parts: dict[str, tuple[int, int]] = {}
     for entry in periods["year_part"]:
-        for word in entry["words"] + entry.get("suffixes", []):
+        for word in entry["words"] + entry.get("suffixes", []) + entry.get("words_en", []):
             year_parts[word] = (entry["first"], entry["last"])
     month_parts = {
-        w: (e["first"], e["last"]) for e in periods["month_part"] for w in e["words"]
+        w: (e["first"], e["last"]) for e in periods["month_part"]
+        for w in e["words"] + e.get("words_en", [])
     }
     months_en = {k.lower(): v for k, v in periods["months_en"].items()}
     weekday = periods["weekday"]
@@ -368,6 +369,8 @@ def load() -> Grammar:
         YEAR_PART=_entry_alternation(periods["year_part"]),
         YEAR_PART_SUFFIX=_entry_alternation(periods["year_part"], "suffixes"),
         MONTH_PART=_entry_alternation(periods["month_part"]),
+        YEAR_PART_EN=_entry_alternation(periods["year_part"], "words_en"),
+        MONTH_PART_EN=_entry_alternation(periods["month_part"], "words_en"),
         RELATIVE_YEAR=_entry_alternation([e for e in zh_rel if e["unit"] == "year"]),
         RELATIVE_MONTH=_entry_alternation([e for e in zh_rel if e["unit"] == "month"]),
         RELATIVE_ZH=_entry_alternation(zh_rel),

@@ -43,6 +43,7 @@ class Anchors:
     future: bool = False
     context_is_local: bool = True  # the context date is in the same paragraph
     anaphor: DateValue | None = None  # what 同日/当天/次日 refer back to
+    sentence_day: DateValue | None = None  # the first past day named before, in its sentence
 
     @property
     def context_month(self) -> tuple[int, int] | None:
@@ -95,7 +96,7 @@ class _Fields:
 
 
 def _fields(match: Match, grammar: Grammar) -> _Fields:
-    if match.kind == "english":
+    if match.kind == "english" or match.get("mon"):
         mon = match.get("mon")
         f = _Fields(
             y=int(match.get("y")) if match.get("y") else None,
@@ -168,9 +169,16 @@ def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
 def _relative_day(a: Anchors, anchor: str) -> tuple[dt.date, str]:
     if anchor == "context" and a.anaphor is not None:
         return a.anaphor.start, "context"
+    if anchor == "sentence" and a.sentence_day is not None:
+        return a.sentence_day.start, "context"
     if a.published is None:
         raise Unresolvable
     return a.published, "publication"
+
+
+def _part(parts: dict[str, tuple[int, int]], word: str) -> tuple[int, int]:
+    """The span of a part word: 年底 as written, English in any case and spacing (Late, end  of)."""
+    return parts[word] if word in parts else parts[" ".join(word.lower().split())]
 
 
 def resolve(expr: Expression, grammar: Grammar, a: Anchors) -> DateValue:
@@ -218,7 +226,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         y1, y2 = parse_number(m.get("y")), parse_number(m.get("y2"))
         return dt.date(y1, 1, 1), dt.date(y2, 12, 31), YEAR, "explicit"
     if m.kind == "year_part":
-        first, last = grammar.year_parts[m.get("part")]
+        first, last = _part(grammar.year_parts, m.get("part"))
         if m.get("y"):
             year, anchor = parse_number(m.get("y")), "explicit"
         elif m.get("rel"):
@@ -234,8 +242,13 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
             raise Unresolvable
         return dt.date(year, first, 1), _month_end(year, last), MONTH, anchor
     if m.kind == "month_part":
-        first, last = grammar.month_parts[m.get("part")]
-        if m.get("m"):
+        first, last = _part(grammar.month_parts, m.get("part"))
+        if m.get("rel") and m.get("m"):  # 去年11月初: the year from the relative word
+            if a.published is None:
+                raise Unresolvable
+            year = a.published.year + grammar.relatives[m.get("rel")].shift
+            month, anchor = _fields(m, grammar).m, "publication"
+        elif m.get("m") or m.get("mon"):
             f, anchor = _complete(_fields(m, grammar), a)
             year, month = f.y, f.m
         elif m.get("rel"):
