@@ -189,3 +189,39 @@ def test_the_title_under_a_long_menu_or_over_a_section_label(tmp_path: Path, pag
                  encoding="utf-8")
     art = extract_paths([f]).articles[0]
     assert art.title == title and art.published is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # a byline with the date after a bar, under a masthead and a subscription box
+        (("Asian American Daily\n\nSubscribe\n\nChina Rare-Earth Exports to US, Japan Fell in "
+         "December\nBy Reuters | 19 Jan, 2026\n\n"),
+         "China Rare-Earth Exports to US, Japan Fell in December", "2026-01-19"),
+        # a date line, a section label, a list of other headlines, the headline, a dateline
+        (("2025-12-03\n快訊\n華碩驚傳遭勒索！知名駭客集團揚言已竊取資料 公司緊急聲明\n"
+         "台灣95%稀土來自大陸 澳紐商會籲台澳深化礦產合作\n中央社／ 台北3日電\n"),
+         "台灣95%稀土來自大陸 澳紐商會籲台澳深化礦產合作", "2025-12-03"),
+    ],
+)
+def test_head_with_other_headlines_and_bylines(tmp_path: Path, page: str, title: str,
+                                               published: str) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(page + "Japan's imports of Chinese rare earths fell 8% in December, data showed "
+                 "on Tuesday.\n", encoding="utf-8")
+    corpus = extract_paths([f])
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    assert [m.text for m in corpus.mentions] == ["December", "Tuesday"]  # none from the head
+
+
+def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("WASHINGTON, 21st October, 2025 (WAM) – US President Donald Trump and Australian "
+                 "Prime Minister Anthony Albanese signed a critical-minerals deal on Monday.\n",
+                 encoding="utf-8")
+    corpus = extract_paths([f])
+    assert corpus.articles[0].published.isoformat() == "2025-10-21"
+    assert corpus.articles[0].published_via == "dateline"
+    assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [
+        ("21st October, 2025", "2025-10-21"), ("Monday", "2025-10-20")]

@@ -113,6 +113,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     main = source.main_ranges
     ended = False
     started = False
+    prose_seen = False  # a body line that is not headline-like: the article's text began
     body_lines = 0
     probed: dict[int, str] = {}
 
@@ -135,15 +136,15 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         if main and not any(a <= s < b for a, b in main):
             roles.append(FURNITURE)
             continue
-        # the head: above the body, its first line aside (it is often the title), where
-        # 时间:… and a byline under the title are
-        head = not started or (body_lines == 1 and i < mk.title_head_lines)
+        # the head: above the first paragraph of prose (menus, a headline, 时间:…, a
+        # byline), or right under the page's first line, whatever it looks like
+        head = not prose_seen or body_lines == 1
         if not started and i < 3 and mk.breadcrumb.search(line):
             roles.append(FURNITURE)
         elif mk.end_of_body.search(line):
             roles.append(FURNITURE)
             ended = started
-        elif mk.timestamp.search(line) or _label(line, head=head):
+        elif mk.timestamp.search(line) or _label(line, head=head) or mk.byline.search(line):
             roles.append(META)
         elif mk.drop.search(line):
             roles.append(FURNITURE)
@@ -155,6 +156,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         else:
             roles.append(BODY)
             started = True
+            prose_seen = prose_seen or _prose(line, mk)
             body_lines += 1
     _mark_lists(spans, folded, roles)
 
@@ -231,7 +233,11 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
             if roles[i] == BODY and folded[spans[i][0]:spans[i][1]] in html_titles:
                 return _take_title(source, spans, roles, i)
     if source.kind != "html":
-        first_meta = next((i for i in head if roles[i] == META), None)
+        # the metadata line nearest above the first paragraph of prose (a page can
+        # open with a date line, a section label and other headlines before the title)
+        prose = next((i for i in head if roles[i] == BODY
+                      and _prose(folded[spans[i][0]:spans[i][1]], mk)), len(spans))
+        first_meta = next((i for i in reversed(head) if roles[i] == META and i < prose), None)
         if first_meta is not None:
             for i in range(first_meta - 1, -1, -1):
                 line = folded[spans[i][0]:spans[i][1]]
@@ -260,6 +266,15 @@ def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
             roles[j] = FURNITURE  # navigation and taglines above the headline
     s, e = spans[i]
     return source.text[s:e], True
+
+
+_SENTENCE_END = re.compile(r"[。.][”’\"'」』)）]*$")
+
+
+def _prose(line: str, mk) -> bool:
+    """A paragraph of the article's text: a sentence, ended (headlines may end in ! or ?,
+    not in 。 or .; a promotion or a menu item is short or does not end one)."""
+    return len(line) >= mk.prose_min_length and bool(_SENTENCE_END.search(line))
 
 
 def _section_label(line: str) -> bool:
@@ -296,11 +311,15 @@ def _find_published(art: Article, spans, roles) -> Published | None:
                     return _at(art, spans[j][0], stamp, d, "author-card")
     # a date line above the first paragraph of prose (or just below it): navigation
     # and a headline can come before it, but not the article's text
-    prose = next((i for i, r in enumerate(roles) if r == BODY and not _headline(lines[i][1], mk)),
+    prose = next((i for i, r in enumerate(roles) if r == BODY and _prose(lines[i][1], mk)),
                  len(roles))
     for i, line in lines[: max(first_body, prose) + 3]:
         if roles[i] == META and (d := parse_when(line)):
             return _at(art, spans[i][0], line, d, "head-line")
+    if prose < len(lines):  # WASHINGTON, 21st October, 2025 (WAM) - ...
+        for rx in mk.dateline:
+            if (m := rx.match(lines[prose][1])) and (d := parse_when(m["when"])):
+                return _at(art, spans[prose][0] + m.start("when"), m["when"], d, "dateline")
     return None
 
 

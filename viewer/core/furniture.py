@@ -43,14 +43,17 @@ class Markers:
     breadcrumb: AnyOf
     end_of_body: AnyOf
     timestamp: AnyOf
+    byline: AnyOf
     list_item: re.Pattern[str]
     list_item_max: int
     published_labelled: tuple[re.Pattern[str], ...]
     published_labelled_head: tuple[re.Pattern[str], ...]
+    dateline: tuple[re.Pattern[str], ...]
     author_card: AnyOf
     author_card_window: int
     title_max_length: int
     title_head_lines: int
+    prose_min_length: int
     not_title: AnyOf
     html_skip_tags: tuple[str, ...]
     html_skip_attr: AnyOf
@@ -69,14 +72,17 @@ def markers() -> Markers:
         breadcrumb=_any(lines["breadcrumb"]),
         end_of_body=_any(lines["end_of_body"]),
         timestamp=_any(lines["timestamp"]),
+        byline=_any(lines.get("byline", [])),
         list_item=re.compile(lines["list_item"]),
         list_item_max=lines["list_item_max"],
         published_labelled=tuple(re.compile(p) for p in pub["labelled"]),
         published_labelled_head=tuple(re.compile(p) for p in pub["labelled_head"]),
+        dateline=tuple(re.compile(p) for p in pub.get("dateline", [])),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
         title_max_length=title["max_length"],
         title_head_lines=title["head_lines"],
+        prose_min_length=title.get("prose_min_length", 20),
         not_title=_any(title["not_title"]),
         html_skip_tags=tuple(html["skip_tags"]),
         html_skip_attr=_any(html["skip_attr"]),
