@@ -181,7 +181,8 @@ class Grammar:
             if i + 1 < len(matches):
                 nxt = matches[i + 1]
                 gap = text[first.end : nxt.start]
-                if gap and _joinable(first, nxt) and self.range_re.fullmatch(gap):
+                if gap and (_joinable(first, nxt) or self._day_to_date(first, nxt)) \
+                        and self.range_re.fullmatch(gap):
                     last, end = nxt, nxt.end
                     i += 1
             open_ended = False
@@ -202,6 +203,12 @@ class Grammar:
             out.append(Expression(first.start, end, first, last, open_ended))
             i += 1
         return out
+
+    def _day_to_date(self, a: Match, b: Match) -> bool:
+        """即日起至2026年11月10日: from a relative day to a full date."""
+        return (a.kind == "relative" and self.relatives[a.get("rel").lower()].unit == "day"
+                and b.kind in ("date", "english") and b.get("d") is not None
+                and b.get("y") is not None)
 
     # -- helpers used by resolution --------------------------------------------------
 

@@ -208,6 +208,10 @@ def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
 
 def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
     m = expr.first
+    if expr.last is not None and m.kind == "relative":  # 即日起至2026年11月10日
+        start, _, _, anchor = _resolve(Expression(expr.start, expr.end, m), grammar, a)
+        _, end, _, _ = _resolve(Expression(expr.start, expr.end, expr.last), grammar, a)
+        return start, end, DAY, anchor
     if m.kind in ("date", "english"):
         f, anchor = _complete(_fields(m, grammar), a)
         start, end = _span(f.y, f.m, f.d)
