@@ -95,6 +95,8 @@ class Grammar:
     weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
     week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
     zhou_after: re.Pattern[str] = re.compile("(?!)")  # what may follow a weekday 周X
+    split_day: dict[str, int] = field(default_factory=dict)  # 昨 -> -1 (昨(19)日)
+    split_month: dict[str, int] = field(default_factory=dict)  # 上 -> -1 (上(12)月)
 
     # -- finding -----------------------------------------------------------------
 
@@ -384,6 +386,9 @@ def load() -> Grammar:
         RELATIVE_EN=_entry_alternation(en_rel),
         MONTH_EN=_alternation(month_words),
         MONTH_EN_FULL=_alternation([w.capitalize() for w in months_en if len(w) > 3 or w == "may"]),
+        SPLIT_DAY=_alternation([w for w in periods["split"]["day"] if len(w) == 1]),
+        SPLIT_DAY_WORD=_alternation([w for w in periods["split"]["day"] if len(w) > 1]),
+        SPLIT_MONTH=_alternation(list(periods["split"]["month"])),
         WEEKDAY_ZH=_alternation([w for w in weekdays if not w.isascii()],
                                 weekday.get("not_followed_by")),
         WEEKDAY_EN=_alternation([w for w in weekdays if w.isascii()]),
@@ -422,5 +427,7 @@ def load() -> Grammar:
         generic_before=frozenset(periods["generic_before"]),
         weekdays=weekdays,
         week_before=week_before,
+        split_day=dict(periods["split"]["day"]),
+        split_month=dict(periods["split"]["month"]),
         zhou_after=re.compile(r"[^\u3400-\u9fff]|$|" + _alternation(weekday["zhou_followers"])),
     )

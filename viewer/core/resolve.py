@@ -199,8 +199,8 @@ def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
     if m.kind == "relative":
         unit = grammar.relatives[m.get("rel").lower()].unit
         return DAY if unit in (DAY, "week", "weekend") else unit
-    if m.kind == "weekday":
-        return DAY
+    if m.kind in ("weekday", "split"):
+        return DAY if m.get("d") or m.kind == "weekday" else MONTH
     if m.kind == "relative_date":
         return DAY if m.get("d") else MONTH
     return DAY if m.kind == "month_part" else MONTH
@@ -314,7 +314,31 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, anchor
     if m.kind == "weekday":
         return _weekday(m, grammar, a)
+    if m.kind == "split":
+        return _split(m, grammar, a)
     raise ValueError(f"unknown rule kind {m.kind}")
+
+
+def _split(m: Match, grammar: Grammar, a: Anchors):
+    """今(20)日, 昨(19)日, 本(1)月: the day (month) with that number nearest to the one the
+    word names, so that a page dated just after midnight still gets its 19th."""
+    if a.published is None:
+        raise Unresolvable
+    if m.get("d"):
+        aim = a.published + dt.timedelta(days=grammar.split_day[m.get("rel")])
+        day = parse_number(m.get("d"))
+        options = []
+        for shift in (-1, 0, 1):
+            year, month = _shift_month(aim.year, aim.month, shift)
+            if day <= calendar.monthrange(year, month)[1]:
+                options.append(dt.date(year, month, day))
+        d = min(options, key=lambda x: abs((x - aim).days))
+        return d, d, DAY, "publication"
+    year, month = _shift_month(a.published.year, a.published.month,
+                               grammar.split_month[m.get("rel")])
+    target, aim = parse_number(m.get("m")), year * 12 + month
+    year = min((year - 1, year, year + 1), key=lambda y: abs(y * 12 + target - aim))
+    return dt.date(year, target, 1), _month_end(year, target), MONTH, "publication"
 
 
 def _weekday(m: Match, grammar: Grammar, a: Anchors):
