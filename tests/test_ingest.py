@@ -225,3 +225,32 @@ def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: 
     assert corpus.articles[0].published_via == "dateline"
     assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [
         ("21st October, 2025", "2025-10-21"), ("Monday", "2025-10-20")]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # a day-first numeric date line (Hong Kong, Singapore)
+        ("13/10/2025 13:57\n\n【聚焦數據】中國9月稀土出口4000噸環比降三成\n\n",
+         "【聚焦數據】中國9月稀土出口4000噸環比降三成", "2025-10-13"),
+        # a date after a source label on the same line
+        ("中方再回应稀土出口管制措施\n来源:央视新闻2025-10-16 17:47\n\n",
+         "中方再回应稀土出口管制措施", "2025-10-16"),
+        # lines of bullets and marks, a section label, captions, a reporter's byline
+        (("2025-10-09\n　\n    • 　\n>\n大陸焦點\n\n陸最嚴「稀土出口管制」公告連發\n\n"
+         "▲ 圖為中國連雲港，工人正運輸稀土。（圖／路透）\n\n記者魏有德／綜合報導\n\n"),
+         "陸最嚴「稀土出口管制」公告連發", "2025-10-09"),
+        # a headline with ！ in it, then the site's translator as a byline
+        ("2025-11-09\n中國暫停鎵鍺銻對美出口限制！商務部調整管制政策\n鉅亨網編譯莊閔棻\n",
+         "中國暫停鎵鍺銻對美出口限制！商務部調整管制政策", "2025-11-09"),
+    ],
+)
+def test_more_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
+    """Date lines, headlines and bylines of Hong Kong, mainland and Taiwan pages."""
+    f = tmp_path / "a.txt"
+    f.write_text(page + "海關總署今日公布數據顯示，中國稀土出口較8月下降30.9%。\n", encoding="utf-8")
+    corpus = extract_paths([f])
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    assert [m.text for m in corpus.mentions] == ["今日", "8月"]
+    assert all(m.start is not None for m in corpus.mentions)

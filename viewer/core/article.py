@@ -22,6 +22,9 @@ _HEAD_LINES = 6
 _DATE_IN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
 )
+# 13/10/2025 (Hong Kong, Singapore, Britain) or 10/13/2025 (the United States): read
+# only when one of the two numbers can only be the day
+_NUMERIC_YEAR_LAST = re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
 _SITE_SUFFIX = re.compile(r"\s*(?:[-|_–—]\s*[^-|_–—]{1,30})$")
 
 
@@ -72,6 +75,16 @@ def parse_when(text: str) -> dt.date | None:
     if m:
         try:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+    m = _NUMERIC_YEAR_LAST.search(text[:40])
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        if (a > 12) == (b > 12):
+            return None  # 5/6/2025: May 6 or 5 June, the page does not say
+        day, month = (a, b) if a > 12 else (b, a)
+        try:
+            return dt.date(int(m["y"]), month, day)
         except ValueError:
             return None
     if not re.search(r"[A-Za-z]{3}", text) or not re.search(r"\d{4}", text):
@@ -144,7 +157,8 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         elif mk.end_of_body.search(line):
             roles.append(FURNITURE)
             ended = started
-        elif mk.timestamp.search(line) or _label(line, head=head) or mk.byline.search(line):
+        elif (mk.timestamp.search(line) or _label(line, head=head)
+              or (len(line) <= mk.byline_max and mk.byline.search(line))):
             roles.append(META)
         elif mk.drop.search(line):
             roles.append(FURNITURE)
@@ -246,6 +260,10 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
                     if (_section_label(line) and above >= 0 and roles[above] == BODY
                             and _headline(folded[spans[above][0]:spans[above][1]], mk)):
                         i = above  # 大国外交 under the headline: a section label
+                    return _take_title(source, spans, roles, i)
+            # nothing above the date line: the headline is under it (13/10/2025, headline)
+            for i in range(first_meta + 1, min(prose, len(spans))):
+                if roles[i] == BODY and _headline(folded[spans[i][0]:spans[i][1]], mk):
                     return _take_title(source, spans, roles, i)
         first = next((i for i in head if roles[i] == BODY), None)
         if first is not None and _headline(folded[spans[first][0]:spans[first][1]], mk):

@@ -44,6 +44,7 @@ class Markers:
     end_of_body: AnyOf
     timestamp: AnyOf
     byline: AnyOf
+    byline_max: int
     list_item: re.Pattern[str]
     list_item_max: int
     published_labelled: tuple[re.Pattern[str], ...]
@@ -73,6 +74,7 @@ def markers() -> Markers:
         end_of_body=_any(lines["end_of_body"]),
         timestamp=_any(lines["timestamp"]),
         byline=_any(lines.get("byline", [])),
+        byline_max=lines.get("byline_max", 40),
         list_item=re.compile(lines["list_item"]),
         list_item_max=lines["list_item_max"],
         published_labelled=tuple(re.compile(p) for p in pub["labelled"]),
