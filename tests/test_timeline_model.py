@@ -148,3 +148,21 @@ def test_a_merge_is_reused_only_for_mentions_that_merge_alike(seeds_corpus, monk
                if k == target else m for k, m in enumerate(seeds_corpus.mentions)]
     tl.prepare(seeds_corpus.articles, redated, merged=True, known=[first.merge])
     assert calls == [1]  # a new date does not
+
+
+def test_a_span_of_days_is_a_bar_and_a_single_day_a_marker(tmp_path) -> None:
+    from viewer.core.pipeline import extract_paths
+
+    page = tmp_path / "a.txt"
+    page.write_text("发布时间:2025-11-20\n两国官员上周末在马来西亚会谈,11月初双方已交换文本,"
+                    "11月12日签署协议。\n", encoding="utf-8")
+    table, _ = tl.build(extract_paths([page]).mentions)
+    by_text = {e.primary.text: i for i, e in enumerate(table.events)}
+    assert {e.precision for e in table.events} == {"day"}
+    assert table.point.tolist() == [e.start == e.end for e in table.events]
+    assert not table.point[by_text["上周末"]] and table.point[by_text["11月12日"]]
+    spp = tl.DAY_S / 20  # 20 pixels a day
+    g0, g1 = tl.glyph_extents(table, spp, marker=9)
+    assert g1[by_text["11月初"]] - g0[by_text["11月初"]] == 200  # ten days
+    assert g1[by_text["11月12日"]] - g0[by_text["11月12日"]] == 9
+    assert table.take(np.arange(len(table))).point.tolist() == table.point.tolist()

@@ -76,7 +76,7 @@ ZH = {
     "{0} to {1}": "{0}至{1}",
     "Search: “{0}”": "搜索:“{0}”",
     "{0} events from {1} articles": "{1} 篇文章中的 {0} 个事件",
-    "Day": "日",
+    "Day, days": "日、数日",
     "Month": "月",
     "Year": "年",
     "Open-ended (from … on)": "持续至今(自……起)",

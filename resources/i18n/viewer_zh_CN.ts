@@ -167,97 +167,97 @@
       <translation>稀土与关键矿产出口争端</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="158" />
+      <location filename="../../viewer/ui/figure.py" line="160" />
       <source>All countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="160" />
+      <location filename="../../viewer/ui/figure.py" line="162" />
       <source>No country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="163" />
+      <location filename="../../viewer/ui/figure.py" line="165" />
       <source>Countries: {0}</source>
       <translation>国家:{0}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="165" />
+      <location filename="../../viewer/ui/figure.py" line="167" />
       <source>{0} to {1}</source>
       <translation>{0}至{1}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="168" />
+      <location filename="../../viewer/ui/figure.py" line="170" />
       <source>Search: “{0}”</source>
       <translation>搜索:“{0}”</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="171" />
+      <location filename="../../viewer/ui/figure.py" line="173" />
       <source>{0} events from {1} articles</source>
       <translation>{1} 篇文章中的 {0} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="172" />
+      <location filename="../../viewer/ui/figure.py" line="174" />
       <source>{0} events from 1 article</source>
       <translation>1 篇文章中的 {0} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="219" />
-      <source>Day</source>
-      <translation>日</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/figure.py" line="219" />
+      <location filename="../../viewer/ui/figure.py" line="221" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="219" />
+      <location filename="../../viewer/ui/figure.py" line="221" />
       <source>Year</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="220" />
+      <location filename="../../viewer/ui/figure.py" line="221" />
+      <source>Day, days</source>
+      <translation>日、数日</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/figure.py" line="222" />
       <source>Open-ended (from … on)</source>
       <translation>持续至今(自……起)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="220" />
+      <location filename="../../viewer/ui/figure.py" line="222" />
       <source>Publication date</source>
       <translation>发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="312" />
+      <location filename="../../viewer/ui/figure.py" line="320" />
       <source>{0} events did not fit: choose fewer countries or a shorter period</source>
       <translation>{0} 个事件未能画出:请减少国家或缩短时间段</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="327" />
+      <location filename="../../viewer/ui/figure.py" line="335" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="348" />
+      <location filename="../../viewer/ui/figure.py" line="356" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="376" />
+      <location filename="../../viewer/ui/figure.py" line="384" />
       <source>Sources:</source>
       <translation>来源:</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="385" />
+      <location filename="../../viewer/ui/figure.py" line="393" />
       <source>… and {0} more</source>
       <translation>……另有 {0} 篇</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="394" />
+      <location filename="../../viewer/ui/figure.py" line="402" />
       <source>Sources: none</source>
       <translation>来源:无</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/figure.py" line="396" />
+      <location filename="../../viewer/ui/figure.py" line="404" />
       <source>Made {0} with the rare-earth dispute timeline</source>
       <translation>制图日期 {0} · 稀土争端时间线</translation>
     </message>
@@ -265,287 +265,287 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="233" />
+      <location filename="../../viewer/ui/main_window.py" line="235" />
       <source>Rare-earth dispute timeline</source>
       <translation>稀土争端时间线</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="234" />
+      <location filename="../../viewer/ui/main_window.py" line="236" />
       <source>Open files…</source>
       <translation>打开文件…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="235" />
+      <location filename="../../viewer/ui/main_window.py" line="237" />
       <source>Open folder…</source>
       <translation>打开文件夹…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="236" />
+      <location filename="../../viewer/ui/main_window.py" line="238" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="237" />
+      <location filename="../../viewer/ui/main_window.py" line="239" />
       <source>Export picture…</source>
       <translation>导出图片…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="238" />
+      <location filename="../../viewer/ui/main_window.py" line="240" />
       <source>Copy image</source>
       <translation>复制图片</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="239" />
+      <location filename="../../viewer/ui/main_window.py" line="241" />
       <source>Copy a 1920 × 1080 picture of this view (Ctrl+Shift+C)</source>
       <translation>复制当前视图的 1920 × 1080 图片(Ctrl+Shift+C)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="240" />
+      <location filename="../../viewer/ui/main_window.py" line="242" />
       <source>2010–2026</source>
       <translation>2010–2026</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="241" />
+      <location filename="../../viewer/ui/main_window.py" line="243" />
       <source>Show 2010 to 2026 (Home, or double-click the timeline)</source>
       <translation>显示 2010 至 2026 年(Home 键,或双击时间线)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="242" />
+      <location filename="../../viewer/ui/main_window.py" line="244" />
       <source>Last 12 months</source>
       <translation>最近 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="243" />
+      <location filename="../../viewer/ui/main_window.py" line="245" />
       <source>The 12 months up to the newest article</source>
       <translation>截至最新文章的 12 个月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="244" />
+      <location filename="../../viewer/ui/main_window.py" line="246" />
       <source>Fit all</source>
       <translation>显示全部</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="245" />
+      <location filename="../../viewer/ui/main_window.py" line="247" />
       <source>Zoom in</source>
       <translation>放大</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="246" />
+      <location filename="../../viewer/ui/main_window.py" line="248" />
       <source>Zoom out</source>
       <translation>缩小</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="247" />
+      <location filename="../../viewer/ui/main_window.py" line="249" />
       <source>Previous event</source>
       <translation>上一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="248" />
+      <location filename="../../viewer/ui/main_window.py" line="250" />
       <source>Next event</source>
       <translation>下一个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="249" />
+      <location filename="../../viewer/ui/main_window.py" line="251" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="250" />
+      <location filename="../../viewer/ui/main_window.py" line="252" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="251" />
+      <location filename="../../viewer/ui/main_window.py" line="253" />
       <source>Open recent</source>
       <translation>最近打开</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="252" />
+      <location filename="../../viewer/ui/main_window.py" line="254" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="253" />
+      <location filename="../../viewer/ui/main_window.py" line="255" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="254" />
+      <location filename="../../viewer/ui/main_window.py" line="256" />
       <source>Undo correction</source>
       <translation>撤销更正</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="255" />
+      <location filename="../../viewer/ui/main_window.py" line="257" />
       <source>Redo correction</source>
       <translation>重做更正</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="256" />
+      <location filename="../../viewer/ui/main_window.py" line="258" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="257" />
+      <location filename="../../viewer/ui/main_window.py" line="259" />
       <source>Lanes</source>
       <translation>分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="258" />
+      <location filename="../../viewer/ui/main_window.py" line="260" />
       <source>Merge duplicates</source>
       <translation>合并重复事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="259" />
+      <location filename="../../viewer/ui/main_window.py" line="261" />
       <source>One event per happening, with all the articles that report it; off: every mention on its own</source>
       <translation>同一事件合并为一条,列出所有报道它的文章;关闭后每处提及单独显示</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="261" />
+      <location filename="../../viewer/ui/main_window.py" line="263" />
       <source>No lanes</source>
       <translation>不分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="262" />
+      <location filename="../../viewer/ui/main_window.py" line="264" />
       <source>Lanes by country</source>
       <translation>按国家分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="263" />
+      <location filename="../../viewer/ui/main_window.py" line="265" />
       <source>Lanes by article</source>
       <translation>按文章分栏</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="264" />
+      <location filename="../../viewer/ui/main_window.py" line="266" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="265" />
+      <location filename="../../viewer/ui/main_window.py" line="267" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="269" />
+      <location filename="../../viewer/ui/main_window.py" line="271" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="286" />
+      <location filename="../../viewer/ui/main_window.py" line="288" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="292" />
+      <location filename="../../viewer/ui/main_window.py" line="295" />
       <source>{0}/{1} files · {2} events</source>
       <translation>{0}/{1} 个文件 · {2} 个事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="307" />
+      <location filename="../../viewer/ui/main_window.py" line="312" />
       <source>Loading cancelled: {0} files read</source>
       <translation>已取消读取:已读 {0} 个文件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="330" />
+      <location filename="../../viewer/ui/main_window.py" line="342" />
       <source>Updating the events…</source>
       <translation>正在更新事件…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="378" />
+      <location filename="../../viewer/ui/main_window.py" line="396" />
       <source>The corrections file is read-only: its corrections are shown, new ones are not saved.</source>
       <translation>更正文件为只读:已显示其中的更正,新的更正不会保存。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="383" />
+      <location filename="../../viewer/ui/main_window.py" line="401" />
       <source>{0} corrections no longer match their article (its text changed); they are kept in the file.</source>
       <translation>{0} 条更正已与文章对不上(文章内容已改变);它们仍保留在文件中。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="393" />
+      <location filename="../../viewer/ui/main_window.py" line="411" />
       <source>The corrections file could not be used: {0}. It is left untouched (a copy is in {1}); corrections made now are not saved.</source>
       <translation>无法使用更正文件:{0}。原文件保持不变(副本为 {1});现在所做的更正不会保存。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="397" />
+      <location filename="../../viewer/ui/main_window.py" line="415" />
       <source>The corrections file could not be used: {0}. A copy was kept as {1}; new corrections start a fresh file.</source>
       <translation>无法使用更正文件:{0}。已保留副本 {1};新的更正将写入新文件。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="433" />
+      <location filename="../../viewer/ui/main_window.py" line="456" />
       <source>The corrections could not be saved ({0}).</source>
       <translation>更正未能保存({0})。</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="486" />
+      <location filename="../../viewer/ui/main_window.py" line="509" />
       <source>Publication date</source>
       <translation>发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="490" />
+      <location filename="../../viewer/ui/main_window.py" line="513" />
       <source>Published on</source>
       <translation>发布于</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="513" />
+      <location filename="../../viewer/ui/main_window.py" line="536" />
       <source>Add an event</source>
       <translation>添加事件</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="551" />
+      <location filename="../../viewer/ui/main_window.py" line="574" />
       <source>No country named</source>
       <translation>未提及国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="569" />
+      <location filename="../../viewer/ui/main_window.py" line="592" />
       <source>{0} files could not be read: see Problems</source>
       <translation>{0} 个文件无法读取:见“问题”面板</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="596" />
+      <location filename="../../viewer/ui/main_window.py" line="619" />
       <source>all countries</source>
       <translation>全部国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="598" />
+      <location filename="../../viewer/ui/main_window.py" line="621" />
       <source>no country</source>
       <translation>未选国家</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="603" />
+      <location filename="../../viewer/ui/main_window.py" line="626" />
       <source>{0} of {1} events ({2} mentions) · {3}</source>
       <translation>{1} 个事件({2} 处提及)中显示 {0} 个 · {3}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="606" />
+      <location filename="../../viewer/ui/main_window.py" line="629" />
       <source>{0} of {1} events · {2}</source>
       <translation>{1} 个事件中显示 {0} 个 · {2}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="608" />
+      <location filename="../../viewer/ui/main_window.py" line="631" />
       <source> · {0} without a date (no publication date)</source>
       <translation> · {0} 个无法定日期(缺少发布日期)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="624" />
+      <location filename="../../viewer/ui/main_window.py" line="647" />
       <source>Cannot open the article</source>
       <translation>无法打开文章</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="703" />
+      <location filename="../../viewer/ui/main_window.py" line="726" />
       <source>Picture copied (1920 × 1080)</source>
       <translation>图片已复制(1920 × 1080)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="709" />
+      <location filename="../../viewer/ui/main_window.py" line="732" />
       <source>Open saved pages</source>
       <translation>打开保存的网页</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="710" />
+      <location filename="../../viewer/ui/main_window.py" line="733" />
       <source>Saved pages (*.txt *.md *.html *.htm);;All files (*)</source>
       <translation>保存的网页 (*.txt *.md *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/main_window.py" line="715" />
+      <location filename="../../viewer/ui/main_window.py" line="738" />
       <source>Open a folder of saved pages</source>
       <translation>打开保存网页的文件夹</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -111,6 +112,7 @@ class EventTable:
     x0: np.ndarray = field(init=False)
     x1: np.ndarray = field(init=False)
     precision: np.ndarray = field(init=False)  # 0 day, 1 month, 2 year
+    point: np.ndarray = field(init=False)  # one day: drawn as a marker, not a bar
     open_ended: np.ndarray = field(init=False)
     codes: list[str] = field(init=False)
     membership: np.ndarray = field(init=False)  # events x countries, bool
@@ -127,6 +129,7 @@ class EventTable:
         self.x1 = (days - EPOCH_ORDINAL + 1) * DAY_S
         rank = {p: k for k, p in enumerate(PRECISIONS)}
         self.precision = np.fromiter((rank[e.precision] for e in ev), np.int8, n)
+        self.point = _points(self.x0, self.x1, self.precision)
         self.open_ended = np.fromiter((e.open_ended for e in ev), bool, n)
         self.codes = sorted({c for e in ev for c in e.countries})
         col = {c: i for i, c in enumerate(self.codes)}
@@ -193,6 +196,11 @@ class EventTable:
         return float(self.x0[sel].min()), float(self.x1[sel].max())
 
 
+def _points(x0: np.ndarray, x1: np.ndarray, precision: np.ndarray) -> np.ndarray:
+    """Events of a single day; a span of days (上周末, 11月初) is a bar like a month."""
+    return (precision == 0) & (x1 - x0 <= DAY_S)
+
+
 @dataclass(frozen=True)
 class Glyphs:
     """The drawing arrays of some events (or of lane instances of events)."""
@@ -204,6 +212,10 @@ class Glyphs:
 
     def __len__(self) -> int:
         return len(self.x0)
+
+    @cached_property
+    def point(self) -> np.ndarray:
+        return _points(self.x0, self.x1, self.precision)
 
 
 @dataclass(frozen=True)
@@ -440,14 +452,14 @@ def glyph_extents(table: EventTable | Glyphs, spp: float, marker: float,
                   right: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
     """Pixel start and end of each event's glyph at ``spp`` seconds per pixel.
 
-    A day is a marker ``marker`` pixels wide centred on its day; a month or year
-    is a bar over its whole period; an open-ended event runs on to ``right``
+    A day is a marker ``marker`` pixels wide centred on its day; a month, a year or
+    a span of days is a bar over its whole period; an open-ended event runs on to ``right``
     (the right edge of the drawing), where its arrow is.
     """
     px0 = table.x0 / spp
     px1 = table.x1 / spp
     centre = (px0 + px1) / 2
-    day = table.precision == 0
+    day = table.point
     start = np.where(day, centre - marker / 2, px0)
     end = np.where(day, centre + marker / 2, np.maximum(px1, px0 + 2))
     end = np.where(table.open_ended, np.maximum(end, right), end)

@@ -62,14 +62,14 @@ def lay_out(table: tl.EventTable, visible: np.ndarray, spp: float, left: float, 
     in_view = visible & (g1 >= left) & (g0 <= right)
     # An open-ended event owns its row up to the right edge; its label rides on the
     # arrow (right after its own glyph) when it fits there, so it takes no extra room.
-    own_end = np.where(table.precision == 0, (table.x0 + table.x1) / 2 / spp + style.marker / 2,
+    own_end = np.where(table.point, (table.x0 + table.x1) / 2 / spp + style.marker / 2,
                        table.x1 / spp)
     own_end = np.maximum(own_end, left)  # the label rides on the visible part of the arrow
     on_arrow = table.open_ended & (own_end + style.gap + widths <= right - 2)
     # a bar wider than the view's room on either side carries its label inside itself
     outside = (g1 + style.gap + widths <= right - 2) | (g0 - style.gap - widths >= left + 2)
     shown_width = np.minimum(g1, right) - np.maximum(g0, left)
-    in_bar = (table.precision > 0) & ~table.open_ended & ~outside & (
+    in_bar = ~table.point & ~table.open_ended & ~outside & (
         shown_width >= widths + 3 * style.gap)
     return tl.stack(g0, g1, widths, in_view, max_rows, style.gap, left + 2, right - 2,
                     inside=on_arrow | in_bar)
@@ -82,7 +82,7 @@ class EventPainter:
         self.style = style
 
     def glyph_span(self, t: tl.EventTable, i: int, px0, px1) -> tuple[float, float]:
-        if t.precision[i] == 0:
+        if t.point[i]:
             c = (px0[i] + px1[i]) / 2
             return c - self.style.marker / 2, c + self.style.marker / 2
         return px0[i], px1[i]
@@ -137,7 +137,7 @@ class EventPainter:
         font.setBold(True)
         for i in np.flatnonzero(which):
             text = str(int(counts[i]))
-            if t.precision[i] == 0:
+            if t.point[i]:
                 r = self.style.marker * 0.75
                 c = QPointF((px0[i] + px1[i]) / 2, py[i])
                 p.setPen(QPen(theme.BACKGROUND, max(r / 6, 1.0)))
@@ -163,13 +163,13 @@ class EventPainter:
 
     def _bars(self, p, t, on_screen, px0, px1, py) -> None:
         h = self.style.bar_height
-        for prec in (2, 1):  # years under months
+        for prec in (2, 1, 0):  # years under months under spans of days
             color = theme.PRECISION_COLORS[prec]
             fill = QColor(color)
             fill.setAlpha(theme.BAR_ALPHA)
             p.setPen(QPen(color, max(1.2 * h / theme.BAR_HEIGHT, 1.0)))
             p.setBrush(QBrush(fill))
-            idx = np.flatnonzero(on_screen & (t.precision == prec))
+            idx = np.flatnonzero(on_screen & ~t.point & (t.precision == prec))
             p.drawRects([QRectF(px0[i], py[i] - h / 2, max(px1[i] - px0[i], 2.0), h) for i in idx])
 
     def _arrows(self, p, t, on_screen, px0, px1, py, left, right) -> None:
@@ -195,7 +195,7 @@ class EventPainter:
         r = self.style.marker / 2
         p.setPen(QPen(theme.BACKGROUND, max(r / 4, 1.0)))
         p.setBrush(theme.PRECISION_COLORS[0])
-        for i in np.flatnonzero(on_screen & (t.precision == 0)):
+        for i in np.flatnonzero(on_screen & t.point):
             p.drawEllipse(QPointF((px0[i] + px1[i]) / 2, py[i]), r, r)
 
     def _labels(self, p, t, layout, labels, widths, on_screen, px0, px1, py, selected, left):
@@ -224,7 +224,7 @@ class EventPainter:
     def _selection(self, p, t, i, px0, px1, py) -> None:
         p.setPen(QPen(theme.SELECTED, 2.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
-        if t.precision[i] == 0:
+        if t.point[i]:
             r = self.style.marker / 2 + 4
             p.drawEllipse(QPointF((px0[i] + px1[i]) / 2, py[i]), r, r)
         else:

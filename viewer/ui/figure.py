@@ -218,7 +218,7 @@ class Figure(QObject):
         fm = QFontMetricsF(font)
         p.setFont(font)
         cy = y + fm.height() / 2
-        items = [("day", self.tr("Day")), ("month", self.tr("Month")), ("year", self.tr("Year")),
+        items = [("day", self.tr("Day, days")), ("month", self.tr("Month")), ("year", self.tr("Year")),
                  ("open", self.tr("Open-ended (from … on)")), ("source", self.tr("Publication date"))]
         for kind, text in items:
             glyph_w = 34 * s
@@ -231,11 +231,17 @@ class Figure(QObject):
     def _legend_glyph(self, p: QPainter, kind: str, x: float, cy: float, w: float) -> None:
         s = self.s
         bar_h = theme.BAR_HEIGHT * s * 1.2
-        if kind == "day":
+        if kind == "day":  # one day a dot, a span of days (上周末, 11月初) a bar
             r = theme.MARKER_SIZE * s * 0.6
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(theme.PRECISION_COLORS[0])
-            p.drawEllipse(QPointF(x + w / 2, cy), r, r)
+            p.drawEllipse(QPointF(x + r, cy), r, r)
+            color = theme.PRECISION_COLORS[0]
+            fill = QColor(color)
+            fill.setAlpha(theme.BAR_ALPHA)
+            p.setPen(QPen(color, 1.4 * s))
+            p.setBrush(fill)
+            p.drawRect(QRectF(x + 2 * r + 4 * s, cy - bar_h / 2, w - 2 * r - 4 * s, bar_h))
         elif kind in ("month", "year"):
             color = theme.PRECISION_COLORS[1 if kind == "month" else 2]
             fill = QColor(color)

@@ -310,7 +310,7 @@ class TimelineView(pg.PlotWidget):
         self.events_item.set_data(ll, inst_labels, widths[ll.event], counts, headers,
                                   sources_row)
         g = ll.glyphs
-        day = np.flatnonzero((g.precision == 0) & (ll.layout.rows >= 0))
+        day = np.flatnonzero(g.point & (ll.layout.rows >= 0))
         self.markers.setData(x=(g.x0[day] + g.x1[day]) / 2, y=ll.ys[day], data=day,
                              size=style.marker, symbol="o",
                              brush=[pg.mkBrush(theme.PRECISION_COLORS[0])] * len(day),
