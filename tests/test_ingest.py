@@ -130,6 +130,13 @@ def test_a_sentence_naming_only_a_bloc_borrows_no_country(tmp_path: Path) -> Non
     assert m.countries == [] and m.groups == ["EU"]
 
 
+def _extract(tmp_path: Path, text: str):
+    """The corpus of one page holding ``text``."""
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    return extract_paths([f])
+
+
 @pytest.mark.parametrize(
     ("head", "published"),
     [
@@ -147,10 +154,8 @@ def test_a_sentence_naming_only_a_bloc_borrows_no_country(tmp_path: Path) -> Non
     ],
 )
 def test_publication_lines_in_the_head(tmp_path: Path, head: str, published: str) -> None:
-    f = tmp_path / "a.txt"
-    f.write_text(head + "12月7日,日本媒体援引政府官员的话说,中国对日本企业的出口审批被推迟。\n"
-                 "China outlined new curbs on Thursday, the ministry said.\n", encoding="utf-8")
-    corpus = extract_paths([f])
+    corpus = _extract(tmp_path, head + "12月7日,日本媒体援引政府官员的话说,中国对日本企业的出口审批"
+                      "被推迟。\nChina outlined new curbs on Thursday, the ministry said.\n")
     assert corpus.articles[0].published.isoformat() == published
     assert all(m.start is not None for m in corpus.mentions)
     assert {m.text for m in corpus.mentions} == {"12月7日", "Thursday"}  # no header date
@@ -159,11 +164,9 @@ def test_publication_lines_in_the_head(tmp_path: Path, head: str, published: str
 
 def test_a_list_of_dated_headlines_in_the_head_gives_no_publication_date(tmp_path: Path) -> None:
     """Related articles above the article, each with its time, are furniture, not a byline."""
-    f = tmp_path / "a.txt"
-    f.write_text("中美经贸会谈取得进展 2025-10-30 10:00\n稀土出口管制新规发布 2025-10-09 09:00\n"
-                 "12月7日,日本媒体援引政府官员的话说,中国对日本企业的出口审批被推迟。\n",
-                 encoding="utf-8")
-    corpus = extract_paths([f])
+    corpus = _extract(tmp_path, "中美经贸会谈取得进展 2025-10-30 10:00\n稀土出口管制新规发布 "
+                      "2025-10-09 09:00\n12月7日,日本媒体援引政府官员的话说,中国对日本企业的出口审批"
+                      "被推迟。\n")
     assert corpus.articles[0].published is None
     assert [m.text for m in corpus.mentions] == ["12月7日"]
 
@@ -184,10 +187,8 @@ def test_a_list_of_dated_headlines_in_the_head_gives_no_publication_date(tmp_pat
 )
 def test_the_title_under_a_long_menu_or_over_a_section_label(tmp_path: Path, page: str,
                                                              title: str) -> None:
-    f = tmp_path / "a.txt"
-    f.write_text(page + "China outlined new curbs on Thursday, the ministry said.\n",
-                 encoding="utf-8")
-    art = extract_paths([f]).articles[0]
+    art = _extract(tmp_path, page + "China outlined new curbs on Thursday, the ministry said.\n"
+                   ).articles[0]
     assert art.title == title and art.published is not None
 
 
@@ -206,21 +207,17 @@ def test_the_title_under_a_long_menu_or_over_a_section_label(tmp_path: Path, pag
 )
 def test_head_with_other_headlines_and_bylines(tmp_path: Path, page: str, title: str,
                                                published: str) -> None:
-    f = tmp_path / "a.txt"
-    f.write_text(page + "Japan's imports of Chinese rare earths fell 8% in December, data showed "
-                 "on Tuesday.\n", encoding="utf-8")
-    corpus = extract_paths([f])
+    corpus = _extract(tmp_path, page + "Japan's imports of Chinese rare earths fell 8% in December, "
+                      "data showed on Tuesday.\n")
     art = corpus.articles[0]
     assert (art.title, art.published.isoformat()) == (title, published)
     assert [m.text for m in corpus.mentions] == ["December", "Tuesday"]  # none from the head
 
 
 def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: Path) -> None:
-    f = tmp_path / "a.txt"
-    f.write_text("WASHINGTON, 21st October, 2025 (WAM) – US President Donald Trump and Australian "
-                 "Prime Minister Anthony Albanese signed a critical-minerals deal on Monday.\n",
-                 encoding="utf-8")
-    corpus = extract_paths([f])
+    corpus = _extract(tmp_path, "WASHINGTON, 21st October, 2025 (WAM) – US President Donald Trump "
+                      "and Australian Prime Minister Anthony Albanese signed a critical-minerals "
+                      "deal on Monday.\n")
     assert corpus.articles[0].published.isoformat() == "2025-10-21"
     assert corpus.articles[0].published_via == "dateline"
     assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [
@@ -247,9 +244,7 @@ def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: 
 )
 def test_more_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
     """Date lines, headlines and bylines of Hong Kong, mainland and Taiwan pages."""
-    f = tmp_path / "a.txt"
-    f.write_text(page + "海關總署今日公布數據顯示，中國稀土出口較8月下降30.9%。\n", encoding="utf-8")
-    corpus = extract_paths([f])
+    corpus = _extract(tmp_path, page + "海關總署今日公布數據顯示，中國稀土出口較8月下降30.9%。\n")
     art = corpus.articles[0]
     assert (art.title, art.published.isoformat()) == (title, published)
     assert [m.text for m in corpus.mentions] == ["今日", "8月"]
