@@ -249,3 +249,16 @@ def test_more_heads(tmp_path: Path, page: str, title: str, published: str) -> No
     assert (art.title, art.published.isoformat()) == (title, published)
     assert [m.text for m in corpus.mentions] == ["今日", "8月"]
     assert all(m.start is not None for m in corpus.mentions)
+
+
+@pytest.mark.parametrize("head", [
+    "October 20, 2025 | 16:57 GMT +7\n\n  • Click to copy\nMonday- 16:56, 20/10/2025\n\n",
+    ("An official website of the United States government\n\nFOR IMMEDIATE RELEASE | "
+    "October 20, 2025 | Media Contact:\n\n"),
+])
+def test_date_lines_with_a_time_zone_weekday_or_labels(tmp_path: Path, head: str) -> None:
+    corpus = _extract(tmp_path, head + "Rare earth exports fell in September, data showed on "
+                      "Monday.\n")
+    assert corpus.articles[0].published.isoformat() == "2025-10-20"
+    assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [
+        ("September", "2025-09-01"), ("Monday", "2025-10-20")]

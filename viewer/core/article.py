@@ -158,7 +158,8 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
             roles.append(FURNITURE)
             ended = started
         elif (mk.timestamp.search(line) or _label(line, head=head)
-              or (len(line) <= mk.byline_max and mk.byline.search(line))):
+              or (len(line) <= mk.byline_max and mk.byline.search(line))
+              or (head and _date_line(line))):
             roles.append(META)
         elif mk.drop.search(line):
             roles.append(FURNITURE)
@@ -284,6 +285,25 @@ def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
             roles[j] = FURNITURE  # navigation and taglines above the headline
     s, e = spans[i]
     return source.text[s:e], True
+
+
+# words a date line may hold besides its date: names of months and weekdays, clock
+# and zone words (October 20, 2025 | 16:57 GMT +7; Monday- 16:56, 20/10/2025)
+_DATE_WORDS = re.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun)[a-z]*$|^(?:am|pm|a|p|m|gmt|utc|[a-z]st|[a-z]dt|hkt|sgt|jst|kst|cst|at)$|"
+    r"^[年月日时分秒星期周礼拜一二三四五六天上下午]$")
+_WORD = re.compile(r"[A-Za-z]+|[\u3400-\u9fff]")
+
+
+def _date_line(line: str) -> bool:
+    """A line of the head that gives a date and not much else: the whole line, or one of
+    its fields between bars (FOR IMMEDIATE RELEASE | April 23, 2025 | Media Contact)."""
+    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+        return False
+    return any(parse_when(field) is not None
+               and all(_DATE_WORDS.match(w) for w in _WORD.findall(field))
+               for field in [line, *line.split("|")] if field.strip())
 
 
 _SENTENCE_END = re.compile(r"[。.][”’\"'」』)）]*$")

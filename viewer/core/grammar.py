@@ -98,6 +98,10 @@ class Grammar:
     split_day: dict[str, int] = field(default_factory=dict)  # 昨 -> -1 (昨(19)日)
     split_month: dict[str, int] = field(default_factory=dict)  # 上 -> -1 (上(12)月)
 
+    def relative(self, word: str) -> Relative:
+        """The meaning of a relative word as matched (any case, any spacing: Last  year)."""
+        return self.relatives[" ".join(word.lower().split())]
+
     # -- finding -----------------------------------------------------------------
 
     def find(self, text: str) -> list[Expression]:
@@ -159,7 +163,7 @@ class Grammar:
             return not (wd.startswith("周") and m.get("wk") is None and m.get("d") is None
                         and not self.zhou_after.match(text, m.start + len(wd)))
         if m.kind == "relative":
-            rel = self.relatives[m.get("rel").lower()]
+            rel = self.relative(m.get("rel"))
             if self.not_after_relative.match(text, m.end):
                 return False  # an age: 今年58岁
             if _in_title(text, m.start) or _in_name(text, m.start, m.get("rel")):
@@ -208,7 +212,7 @@ class Grammar:
 
     def _day_to_date(self, a: Match, b: Match) -> bool:
         """即日起至2026年11月10日: from a relative day to a full date."""
-        return (a.kind == "relative" and self.relatives[a.get("rel").lower()].unit == "day"
+        return (a.kind == "relative" and self.relative(a.get("rel")).unit == "day"
                 and b.kind in ("date", "english") and b.get("d") is not None
                 and b.get("y") is not None)
 
@@ -385,7 +389,8 @@ def load() -> Grammar:
         RELATIVE_ZH=_entry_alternation(zh_rel),
         RELATIVE_EN=_entry_alternation(en_rel),
         MONTH_EN=_alternation(month_words),
-        MONTH_EN_FULL=_alternation([w.capitalize() for w in months_en if len(w) > 3 or w == "may"]),
+        MONTH_EN_FULL=_alternation([f(w) for w in months_en if len(w) > 3 or w == "may"
+                                    for f in (str.capitalize, str.upper)]),
         SPLIT_DAY=_alternation([w for w in periods["split"]["day"] if len(w) == 1]),
         SPLIT_DAY_WORD=_alternation([w for w in periods["split"]["day"] if len(w) > 1]),
         SPLIT_MONTH=_alternation(list(periods["split"]["month"])),

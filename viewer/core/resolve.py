@@ -197,7 +197,7 @@ def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
     if m.kind in ("date", "english"):
         return _fields(m, grammar).precision
     if m.kind == "relative":
-        unit = grammar.relatives[m.get("rel").lower()].unit
+        unit = grammar.relative(m.get("rel")).unit
         return DAY if unit in (DAY, "week", "weekend") else unit
     if m.kind in ("weekday", "split"):
         return DAY if m.get("d") or m.kind == "weekday" else MONTH
@@ -236,7 +236,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         elif m.get("rel"):
             if a.published is None:
                 raise Unresolvable
-            year = a.published.year + grammar.relatives[m.get("rel")].shift
+            year = a.published.year + grammar.relative(m.get("rel")).shift
             anchor = "publication"
         elif a.context is not None and a.context.anchor == "explicit":
             year, anchor = a.context.start.year, "context"
@@ -250,7 +250,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         if m.get("rel") and m.get("m"):  # 去年11月初: the year from the relative word
             if a.published is None:
                 raise Unresolvable
-            year = a.published.year + grammar.relatives[m.get("rel")].shift
+            year = a.published.year + grammar.relative(m.get("rel")).shift
             month, anchor = _fields(m, grammar).m, "publication"
         elif m.get("m") or m.get("mon"):
             f, anchor = _complete(_fields(m, grammar), a)
@@ -258,7 +258,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         elif m.get("rel"):
             if a.published is None:
                 raise Unresolvable
-            rel = grammar.relatives[m.get("rel")]
+            rel = grammar.relative(m.get("rel"))
             year, month = _shift_month(a.published.year, a.published.month, rel.shift)
             anchor = "publication"
         elif a.context_month is not None:
@@ -270,7 +270,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         last_day = min(last, calendar.monthrange(year, month)[1])
         return dt.date(year, month, first), dt.date(year, month, last_day), DAY, anchor
     if m.kind == "relative_date":
-        rel = grammar.relatives[m.get("rel")]
+        rel = grammar.relative(m.get("rel"))
         f = _fields(m, grammar)
         if rel.anchor == "context" and a.context is not None and a.context.start is not None:
             base, anchor = a.context.start, "context"  # 同年12月
@@ -290,7 +290,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         if m.get("rel"):
             if a.published is None:
                 raise Unresolvable
-            year, anchor = a.published.year + grammar.relatives[m.get("rel")].shift, "publication"
+            year, anchor = a.published.year + grammar.relative(m.get("rel")).shift, "publication"
         else:
             g, anchor = _complete(_Fields(f.y, f.m, None), a)
             year = g.y
@@ -298,7 +298,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
             raise Invalid(f"month range {f.m}..{m2}")
         return dt.date(year, f.m, 1), _month_end(year, m2), MONTH, anchor
     if m.kind == "relative":
-        rel = grammar.relatives[m.get("rel").lower()]
+        rel = grammar.relative(m.get("rel"))
         ref, anchor = _relative_day(a, rel.anchor)
         if rel.unit == DAY:
             d = ref + dt.timedelta(days=rel.shift)
