@@ -73,6 +73,7 @@ class Relative:
     unit: str
     shift: int
     anchor: str
+    part: str = ""  # "before" / "after": only the days up to / from the anchor day
 
 
 @dataclass
@@ -360,7 +361,8 @@ def load() -> Grammar:
     relatives: dict[str, Relative] = {}
     for entry in periods["relative"]:
         for word in entry["words"]:
-            relatives[word.lower()] = Relative(entry["unit"], entry["shift"], entry["anchor"])
+            relatives[word.lower()] = Relative(entry["unit"], entry["shift"], entry["anchor"],
+                                               entry.get("part", ""))
     zh_rel = [dict(e, words=[w for w in e["words"] if not w.isascii()]) for e in periods["relative"]]
     en_rel = [dict(e, words=[w for w in e["words"] if w.isascii()]) for e in periods["relative"]]
     year_parts: dict[str, tuple[int, int]] = {}

@@ -300,23 +300,32 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
     if m.kind == "relative":
         rel = grammar.relative(m.get("rel"))
         ref, anchor = _relative_day(a, rel.anchor)
-        if rel.unit == DAY:
-            d = ref + dt.timedelta(days=rel.shift)
-            return d, d, DAY, anchor
-        if rel.unit in ("week", "weekend"):
-            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel.shift)
-            first = 5 if rel.unit == "weekend" else 0
-            return monday + dt.timedelta(days=first), monday + dt.timedelta(days=6), DAY, anchor
-        if rel.unit == MONTH:
-            year, month = _shift_month(ref.year, ref.month, rel.shift)
-            return dt.date(year, month, 1), _month_end(year, month), MONTH, anchor
-        year = ref.year + rel.shift
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, anchor
+        if rel.part:  # earlier this week: Monday to the day; 今年晚些时候: the day to Dec 31
+            start, end, _, anchor = _whole(rel, ref, anchor)
+            start, end = (start, min(end, ref)) if rel.part == "before" else (max(start, ref), end)
+            return start, end, DAY, anchor
+        return _whole(rel, ref, anchor)
     if m.kind == "weekday":
         return _weekday(m, grammar, a)
     if m.kind == "split":
         return _split(m, grammar, a)
     raise ValueError(f"unknown rule kind {m.kind}")
+
+
+def _whole(rel, ref: dt.date, anchor: str):
+    """The whole day, week, weekend, month or year a relative word names."""
+    if rel.unit == DAY:
+        d = ref + dt.timedelta(days=rel.shift)
+        return d, d, DAY, anchor
+    if rel.unit in ("week", "weekend"):
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel.shift)
+        first = 5 if rel.unit == "weekend" else 0
+        return monday + dt.timedelta(days=first), monday + dt.timedelta(days=6), DAY, anchor
+    if rel.unit == MONTH:
+        year, month = _shift_month(ref.year, ref.month, rel.shift)
+        return dt.date(year, month, 1), _month_end(year, month), MONTH, anchor
+    year = ref.year + rel.shift
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, anchor
 
 
 def _split(m: Match, grammar: Grammar, a: Anchors):
