@@ -188,7 +188,8 @@ class Grammar:
             if i + 1 < len(matches):
                 nxt = matches[i + 1]
                 gap = text[first.end : nxt.start]
-                if gap and (_joinable(first, nxt) or self._day_to_date(first, nxt)) \
+                if gap and (_joinable(first, nxt) or self._day_to_date(first, nxt)
+                            or first.kind == nxt.kind in ("month_part", "year_part")) \
                         and self.range_re.fullmatch(gap):
                     last, end = nxt, nxt.end
                     i += 1

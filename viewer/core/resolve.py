@@ -208,10 +208,11 @@ def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
 
 def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
     m = expr.first
-    if expr.last is not None and m.kind == "relative":  # 即日起至2026年11月10日
-        start, _, _, anchor = _resolve(Expression(expr.start, expr.end, m), grammar, a)
+    if expr.last is not None and m.kind not in ("date", "english"):
+        # 即日起至2026年11月10日, 9月下旬至10月上旬: from the first's start to the last's end
+        start, _, precision, anchor = _resolve(Expression(expr.start, expr.end, m), grammar, a)
         _, end, _, _ = _resolve(Expression(expr.start, expr.end, expr.last), grammar, a)
-        return start, end, DAY, anchor
+        return start, end, DAY if m.kind == "relative" else precision, anchor
     if m.kind in ("date", "english"):
         f, anchor = _complete(_fields(m, grammar), a)
         start, end = _span(f.y, f.m, f.d)
