@@ -262,3 +262,17 @@ def test_date_lines_with_a_time_zone_weekday_or_labels(tmp_path: Path, head: str
     assert corpus.articles[0].published.isoformat() == "2025-10-20"
     assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [
         ("September", "2025-09-01"), ("Monday", "2025-10-20")]
+
+
+def test_a_button_after_the_time_does_not_hide_the_publication_line(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, "商务部:稀土出口管制合乎国际惯例\n\n国际在线 2025-06-06 15:02:38 显示图片\n"
+                      "国际在线消息:中国商务部6月5日召开例行新闻发布会,回应稀土出口问题。\n")
+    assert corpus.articles[0].published.isoformat() == "2025-06-06"
+    assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [("6月5日", "2025-06-05")]
+
+
+def test_a_teaser_after_the_headline_is_not_part_of_the_title(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, "中国给欧盟稀土放行,欧洲这下开心了   当地时间12月15日,欧盟委员会表示\n"
+                      "发布时间:2025-12-17\n当地时间12月15日,欧盟委员会贸易官员表示,中方已批准许可。\n")
+    assert corpus.articles[0].title == "中国给欧盟稀土放行,欧洲这下开心了"
+    assert [m.text for m in corpus.mentions] == ["12月15日"]

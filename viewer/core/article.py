@@ -192,10 +192,13 @@ _WRAPPED = re.compile(r"^[【\[(]([^】\])]*)[】\])]$")
 def probe(line: str) -> str:
     """A folded line as the furniture markers see it: leading tags set aside, brackets off."""
     line = line.strip("*_ ")  # Markdown emphasis around a whole line
+    mk = markers()
+    if line.endswith(mk.control_ends):
+        line = mk.controls.sub("", line)  # … 15:02:38 显示图片: a button, not text
     wrapped = _WRAPPED.match(line)
     if wrapped:
         return wrapped.group(1).strip()
-    return markers().tag.sub("", line, count=1) if line.startswith(("【", "[")) else line
+    return mk.tag.sub("", line, count=1) if line.startswith(("【", "[")) else line
 
 
 def _label(line: str, head: bool) -> tuple[re.Match[str], dt.date] | None:
@@ -284,7 +287,12 @@ def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
         if roles[j] == BODY:
             roles[j] = FURNITURE  # navigation and taglines above the headline
     s, e = spans[i]
-    return source.text[s:e], True
+    head, *teaser = _TEASER.split(source.text[s:e], maxsplit=1)
+    return (head if teaser and len(head) >= 4 else source.text[s:e]), True
+
+
+# a headline and, after a run of spaces, the start of the article (a teaser)
+_TEASER = re.compile(r"[ \t\u3000]{3,}")
 
 
 # words a date line may hold besides its date: names of months and weekdays, clock

@@ -39,6 +39,8 @@ def _any(patterns: list[str]) -> AnyOf:
 @dataclass(frozen=True)
 class Markers:
     tag: re.Pattern[str]
+    controls: re.Pattern[str]
+    control_ends: tuple[str, ...]  # the last characters of the controls: a quick pre-check
     drop: AnyOf
     breadcrumb: AnyOf
     end_of_body: AnyOf
@@ -69,6 +71,9 @@ def markers() -> Markers:
     lines, pub, title, html = data["lines"], data["published"], data["title"], data["html"]
     return Markers(
         tag=re.compile(lines["tag"]),
+        controls=re.compile("(?:\\s+(?:" + "|".join(re.escape(w) for w in lines.get("controls", []))
+                            + "))+$" if lines.get("controls") else "(?!)"),
+        control_ends=tuple({w[-1] for w in lines.get("controls", [])}),
         drop=_any(lines["drop"]),
         breadcrumb=_any(lines["breadcrumb"]),
         end_of_body=_any(lines["end_of_body"]),
