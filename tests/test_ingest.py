@@ -276,3 +276,31 @@ def test_a_teaser_after_the_headline_is_not_part_of_the_title(tmp_path: Path) ->
                       "发布时间:2025-12-17\n当地时间12月15日,欧盟委员会贸易官员表示,中方已批准许可。\n")
     assert corpus.articles[0].title == "中国给欧盟稀土放行,欧洲这下开心了"
     assert [m.text for m in corpus.mentions] == ["12月15日"]
+
+
+def test_a_notice_keeps_its_own_time_label_as_text(tmp_path: Path) -> None:
+    """时间: lower down a notice is its text (an event), not the page's publication line."""
+    corpus = _extract(tmp_path, "关于召开稀土产业座谈会的通知\n发布时间:2025-10-20\n各有关单位:\n"
+                      "现将有关事项通知如下:\n一、会议安排\n时间:2025年11月5日\n"
+                      "地点:北京市西城区。\n")
+    art = corpus.articles[0]
+    assert art.title == "关于召开稀土产业座谈会的通知" and art.published.isoformat() == "2025-10-20"
+    assert [m.text for m in corpus.mentions] == ["2025年11月5日"]
+
+
+def test_month_lines_of_a_chronology_are_not_date_lines(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, "China's rare earth curbs: a timeline\nBy Jane Doe | October 21, 2025"
+                      "\nApril 2025\nSept 2025 | 5,774\nChina added seven rare earths to its "
+                      "export control list.\n")
+    art = corpus.articles[0]
+    assert art.title == "China's rare earth curbs: a timeline"
+    assert art.published.isoformat() == "2025-10-21"
+
+
+def test_the_headline_is_found_above_the_first_metadata_line(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, "Japan seeks new rare earth sources\nBy Jane Doe | October 21, 2025\n"
+                      "Key points\nFriday, October 24, 2025\nJapan signed a deal with Australia "
+                      "on Monday, officials said.\n")
+    art = corpus.articles[0]
+    assert art.title == "Japan seeks new rare earth sources"
+    assert art.published.isoformat() == "2025-10-21"

@@ -35,3 +35,17 @@ def test_the_collector_starts_again_after_a_failed_build() -> None:
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def test_only_a_load_freezes_what_was_made() -> None:
+    """A merge's working objects are gone when it ends: freezing then would only keep
+    garbage made meanwhile for good; a load's corpus is frozen out of future passes."""
+    before = gc.get_freeze_count()
+    with collector_paused():
+        junk = [[] for _ in range(1000)]
+    assert gc.get_freeze_count() == before and gc.isenabled()
+    with collector_paused(freeze=True):
+        kept = [[] for _ in range(1000)]
+    assert gc.get_freeze_count() >= before + 1000 and gc.isenabled()
+    gc.unfreeze()
+    del junk, kept

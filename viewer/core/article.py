@@ -157,7 +157,9 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         elif mk.end_of_body.search(line):
             roles.append(FURNITURE)
             ended = started
-        elif (mk.timestamp.search(line) or _label(line, head=head)
+        # generic labels (时间:, Date:) only above the body or under its first line: lower
+        # down, 时间:2025年11月5日 is a notice's own text
+        elif (mk.timestamp.search(line) or _label(line, head=not started or body_lines == 1)
               or (len(line) <= mk.byline_max and mk.byline.search(line))
               or (head and _date_line(line))):
             roles.append(META)
@@ -255,9 +257,11 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
         # open with a date line, a section label and other headlines before the title)
         prose = next((i for i in head if roles[i] == BODY
                       and _prose(folded[spans[i][0]:spans[i][1]], mk)), len(spans))
-        first_meta = next((i for i in reversed(head) if roles[i] == META and i < prose), None)
-        if first_meta is not None:
-            for i in range(first_meta - 1, -1, -1):
+        metas = [i for i in head if roles[i] == META and i < prose]
+        # the first metadata line with a headline above it (a page's own date line at the
+        # very top has none): the headline is the nearest headline-like line above it
+        for meta in metas:
+            for i in range(meta - 1, -1, -1):
                 line = folded[spans[i][0]:spans[i][1]]
                 if roles[i] == BODY and _headline(line, mk):
                     above = i - 1
@@ -265,8 +269,8 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
                             and _headline(folded[spans[above][0]:spans[above][1]], mk)):
                         i = above  # 大国外交 under the headline: a section label
                     return _take_title(source, spans, roles, i)
-            # nothing above the date line: the headline is under it (13/10/2025, headline)
-            for i in range(first_meta + 1, min(prose, len(spans))):
+        if metas:  # only a date line above: the headline is under it (13/10/2025, headline)
+            for i in range(metas[0] + 1, min(prose, len(spans))):
                 if roles[i] == BODY and _headline(folded[spans[i][0]:spans[i][1]], mk):
                     return _take_title(source, spans, roles, i)
         first = next((i for i in head if roles[i] == BODY), None)
@@ -309,9 +313,21 @@ def _date_line(line: str) -> bool:
     its fields between bars (FOR IMMEDIATE RELEASE | April 23, 2025 | Media Contact)."""
     if len(line) > 80 or not any(ch.isdigit() for ch in line):
         return False
-    return any(parse_when(field) is not None
+    return any(parse_when(field) is not None and _has_day(field)
                and all(_DATE_WORDS.match(w) for w in _WORD.findall(field))
                for field in [line, *line.split("|")] if field.strip())
+
+
+def _has_day(text: str) -> bool:
+    """Whether the date in ``text`` names its day (April 2025 does not: a month, not a date)."""
+    if _DATE_IN.search(text) or _NUMERIC_YEAR_LAST.search(text):
+        return True
+    try:
+        one, two = (dateparser.parse(text[:60], fuzzy=True, default=dt.datetime(1900, 1, d))
+                    for d in (1, 2))
+    except (ValueError, OverflowError):
+        return False
+    return one == two
 
 
 _SENTENCE_END = re.compile(r"[。.][”’\"'」』)）]*$")

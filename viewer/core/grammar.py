@@ -189,7 +189,7 @@ class Grammar:
                 nxt = matches[i + 1]
                 gap = text[first.end : nxt.start]
                 if gap and (_joinable(first, nxt) or self._day_to_date(first, nxt)
-                            or first.kind == nxt.kind in ("month_part", "year_part")) \
+                            or _parts_joinable(first, nxt)) \
                         and self.range_re.fullmatch(gap):
                     last, end = nxt, nxt.end
                     i += 1
@@ -278,6 +278,14 @@ def _longest_first(candidates: list[Match]) -> list[Match]:
         taken.append(m)
     taken.sort(key=lambda m: m.start)
     return taken
+
+
+def _parts_joinable(a: Match, b: Match) -> bool:
+    """9月下旬至10月上旬 (months named, the second without a relative word), 2024年底至2025年初
+    (both years named): parts that can form a range."""
+    if a.kind == b.kind == "month_part":
+        return a.get("m") is not None and b.get("m") is not None and b.get("rel") is None
+    return a.kind == b.kind == "year_part" and a.get("y") is not None and b.get("y") is not None
 
 
 def _joinable(a: Match, b: Match) -> bool:

@@ -211,7 +211,16 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
     if expr.last is not None and m.kind not in ("date", "english"):
         # 即日起至2026年11月10日, 9月下旬至10月上旬: from the first's start to the last's end
         start, _, precision, anchor = _resolve(Expression(expr.start, expr.end, m), grammar, a)
-        _, end, _, _ = _resolve(Expression(expr.start, expr.end, expr.last), grammar, a)
+        last = expr.last
+        if last.kind == "month_part" and last.get("y") is None:
+            # the first's year, or the next one when the month comes round again
+            # (2023年9月下旬至10月上旬, 12月下旬至1月上旬)
+            month = _fields(last, grammar).m
+            year = start.year + (1 if month < start.month else 0)
+            _, hi = _part(grammar.month_parts, last.get("part"))
+            end = dt.date(year, month, min(hi, calendar.monthrange(year, month)[1]))
+        else:
+            _, end, _, _ = _resolve(Expression(expr.start, expr.end, last), grammar, a)
         return start, end, DAY if m.kind == "relative" else precision, anchor
     if m.kind in ("date", "english"):
         f, anchor = _complete(_fields(m, grammar), a)
@@ -335,13 +344,21 @@ def _split(m: Match, grammar: Grammar, a: Anchors):
     if a.published is None:
         raise Unresolvable
     if m.get("d"):
-        aim = a.published + dt.timedelta(days=grammar.split_day[m.get("rel")])
+        shift = grammar.split_day[m.get("rel")]
+        aim = a.published + dt.timedelta(days=shift)
         day = parse_number(m.get("d"))
         options = []
-        for shift in (-1, 0, 1):
-            year, month = _shift_month(aim.year, aim.month, shift)
+        for months in (-1, 0, 1):
+            year, month = _shift_month(aim.year, aim.month, months)
             if day <= calendar.monthrange(year, month)[1]:
-                options.append(dt.date(year, month, day))
+                d = dt.date(year, month, day)
+                # 今/昨/前 are not after the publication day (a page dated just after
+                # midnight: a day more), 明 not before it
+                if (shift <= 0 and d <= a.published + dt.timedelta(days=1)) or (
+                        shift > 0 and d >= a.published - dt.timedelta(days=1)):
+                    options.append(d)
+        if not options:
+            raise Invalid(f"no day {day} near {aim}")
         d = min(options, key=lambda x: abs((x - aim).days))
         return d, d, DAY, "publication"
     year, month = _shift_month(a.published.year, a.published.month,

@@ -21,20 +21,23 @@ from viewer.core.cache import Cache
 from viewer.core.pipeline import Corpus, Problem
 
 _pauses = 0  # threads building a corpus's objects just now (collector_paused)
+_freeze = False  # a corpus was loaded meanwhile: freeze its objects when the last one ends
 _pauses_lock = threading.Lock()
 
 
 @contextlib.contextmanager
-def collector_paused():
+def collector_paused(freeze: bool = False):
     """Python's cyclic collector rests while a thread builds a corpus's objects.
 
     A corpus is a few hundred thousand long-lived objects: the collector would walk
     all of them again and again while they are made, each pass holding the
     interpreter lock (and so the window) for up to half a second, and doubling the
-    time a merge takes. What was made is then frozen out of future passes. The
-    collector is process-wide: it starts again when the last such thread is done.
+    time a merge takes. After a load (``freeze``) what was made is frozen out of
+    future passes; after a merge, whose working objects are gone, it is not (that
+    would also keep any garbage made meanwhile for good). The collector is
+    process-wide: it starts again when the last such thread is done.
     """
-    global _pauses
+    global _pauses, _freeze
     with _pauses_lock:
         _pauses += 1
         gc.disable()
@@ -43,8 +46,11 @@ def collector_paused():
     finally:
         with _pauses_lock:
             _pauses -= 1
+            _freeze = _freeze or freeze
             if not _pauses:
-                gc.freeze()  # before enabling: a pass in between would walk everything again
+                if _freeze:
+                    gc.freeze()  # before enabling: a pass in between would walk it all again
+                    _freeze = False
                 gc.enable()
 
 
@@ -83,7 +89,7 @@ class _Worker(QObject):
             self.progress.emit(done, total, events)
 
     def run(self) -> None:
-        with collector_paused():
+        with collector_paused(freeze=True):
             loaded = self._load()
         self.finished.emit(loaded)
 
