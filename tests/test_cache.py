@@ -131,4 +131,13 @@ def test_a_remembered_merge_is_used_only_when_it_fits(corpus_dir, tmp_path) -> N
     # the corrections are part of what was merged: other corrections, another merge
     assert Cache.signature(corpus.articles, None, "") == sig
     assert Cache.signature(corpus.articles, None, '{"edits": {}}') != sig
+    # only the newest merges are kept; one stored again counts as new
+    for k in range(Cache.MERGES_KEPT + 2):
+        db.put_groups(f"other-{k}", [[0]])
+        if k == 0:
+            db.put_groups(sig, groups)
+    assert db.get_groups("other-0") is None and db.get_groups("other-1") is None
+    assert db.get_groups(sig) is None  # pushed out by the newer ones
+    db.put_groups(sig, groups)
+    assert db.get_groups(sig) == groups and db.get_groups(f"other-{Cache.MERGES_KEPT + 1}")
     db.close()

@@ -178,10 +178,16 @@ class Cache:
             return None
         return groups
 
+    MERGES_KEPT = 8  # merges remembered: corpora (and correction states) opened last
+
     def put_groups(self, signature: str, groups: list[list[int]]) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)",
                             (signature, json.dumps(groups, separators=(",", ":"))))
+            # about 1 MB each at 10,000 pages: keep the newest (a replaced row is new)
+            self.db.execute("DELETE FROM merges WHERE rowid NOT IN "
+                            "(SELECT rowid FROM merges ORDER BY rowid DESC LIMIT ?)",
+                            (self.MERGES_KEPT,))
 
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
