@@ -186,3 +186,14 @@ def test_undo_takes_back_only_its_own_change() -> None:
     # an edit changed again: undo gives back the earlier value, not nothing
     h.change(lambda c: c.edits.__setitem__("mine", cr.Edit(label="mine, again")))
     assert h.undo().edits["mine"].label == "mine"
+
+
+def test_adding_the_same_event_twice_keeps_one() -> None:
+    h = cr.History(cr.Corrections())
+    first = cr.Added("manual-1", "a.txt", "d", "words", "2025-01-01", "2025-01-01", "day", "one")
+    again = cr.Added("manual-1", "a.txt", "d", "words", "2025-01-01", "2025-01-01", "day", "two")
+    h.change(lambda c: c.add(first))
+    h.change(lambda c: c.add(again))
+    assert [a.label for a in h.current.added] == ["two"]
+    assert [a.label for a in h.undo().added] == ["one"]
+    assert h.undo().added == []

@@ -75,6 +75,11 @@ class Corrections:
     added: list[Added] = field(default_factory=list)
     published: dict[str, str] = field(default_factory=dict)  # article id -> YYYY-MM-DD
 
+    def add(self, added: Added) -> None:
+        """Add an event; one with the same id (the same words, paragraph and date) is replaced,
+        never doubled."""
+        self.added = [a for a in self.added if a.id != added.id] + [added]
+
     def is_empty(self) -> bool:
         return not (self.edits or self.added or self.published)
 

@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
         added = cr.Added(id=ident, article=article.id, paragraph_digest=cr.digest(para.text),
                          text=words, start=edit.start, end=edit.end, precision=edit.precision,
                          label=edit.label or words[:40], countries=list(edit.countries or []))
-        self._changed(lambda c: c.added.append(added), ident)
+        self._changed(lambda c: c.add(added), ident)
         return ident
 
     def lane_mode(self) -> str:
