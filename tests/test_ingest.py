@@ -304,3 +304,10 @@ def test_the_headline_is_found_above_the_first_metadata_line(tmp_path: Path) -> 
     art = corpus.articles[0]
     assert art.title == "Japan seeks new rare earth sources"
     assert art.published.isoformat() == "2025-10-21"
+
+
+def test_a_date_line_with_an_unknown_zone_word_is_read_quietly(tmp_path: Path) -> None:
+    """dateutil warns about zone names it does not know (2025B); zones are never used."""
+    corpus = _extract(tmp_path, "Rare earth curbs\n12月12月Dec. 12, 2025B\nChina added seven rare earths "
+                      "to its export control list on Monday.\n")
+    assert [m.text for m in corpus.mentions][-1] == "Monday" and not corpus.problems

@@ -90,7 +90,8 @@ def parse_when(text: str) -> dt.date | None:
     if not re.search(r"[A-Za-z]{3}", text) or not re.search(r"\d{4}", text):
         return None
     try:
-        value = dateparser.parse(text[:60], fuzzy=True, default=dt.datetime(1900, 1, 1))
+        value = dateparser.parse(text[:60], fuzzy=True, ignoretz=True,
+                                  default=dt.datetime(1900, 1, 1))
     except (ValueError, OverflowError):
         return None
     return value.date() if value.year > 1900 else None
@@ -323,7 +324,8 @@ def _has_day(text: str) -> bool:
     if _DATE_IN.search(text) or _NUMERIC_YEAR_LAST.search(text):
         return True
     try:
-        one, two = (dateparser.parse(text[:60], fuzzy=True, default=dt.datetime(1900, 1, d))
+        one, two = (dateparser.parse(text[:60], fuzzy=True, ignoretz=True,
+                                      default=dt.datetime(1900, 1, d))
                     for d in (1, 2))
     except (ValueError, OverflowError):
         return False
