@@ -311,3 +311,25 @@ def test_a_date_line_with_an_unknown_zone_word_is_read_quietly(tmp_path: Path) -
     corpus = _extract(tmp_path, "Rare earth curbs\n12月12月Dec. 12, 2025B\nChina added seven rare earths "
                       "to its export control list on Monday.\n")
     assert [m.text for m in corpus.mentions][-1] == "Monday" and not corpus.problems
+
+
+def test_hard_wrapped_english_is_read_as_its_paragraphs(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, "Trump, Albanese sign critical minerals deal\nOct 20, 2025 3:46 PM\n\n"
+                      "WASHINGTON, Oct 20 (Reuters) - U.S. President Donald\n\nTrump and Australian "
+                      "Prime Minister Anthony Albanese signed a\n\ncritical minerals agreement "
+                      "aimed at countering China on Monday\n\nat a meeting in Washington.\n\n"
+                      "Tokyo and Washington pledge joint stockpiles and project finance\n\n"
+                      + "TOKYO -- Japan and the U.S. signed a pact on Oct. 28 " + "x" * 120 + ".\n")
+    monday = next(m for m in corpus.mentions if m.text == "Monday")
+    assert set(monday.countries) == {"US", "AU", "CN"}  # from the whole wrapped sentence
+    assert monday.sentence.startswith("WASHINGTON") and monday.sentence.endswith("Washington.")
+    art = _article(tmp_path)
+    body = [p.text.split("\n")[0] for p in art.body]
+    assert body[-2:] == ["Tokyo and Washington pledge joint stockpiles and project finance",
+                         "TOKYO -- Japan and the U.S. signed a pact on Oct. 28 " + "x" * 120 + "."]
+
+
+def _article(tmp_path: Path):
+    from viewer.core.pipeline import load_article
+
+    return load_article(tmp_path / "a.txt")

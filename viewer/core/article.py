@@ -18,6 +18,7 @@ from viewer.core.ingest import Source
 from viewer.core.textnorm import fold
 
 TITLE, BODY, FURNITURE, META = "title", "body", "furniture", "meta"
+CONTINUED = "continued"  # a line of a hard-wrapped paragraph after its first: part of it
 _HEAD_LINES = 6
 _DATE_IN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
@@ -179,14 +180,46 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     _mark_lists(spans, folded, roles)
 
     title, title_found = _find_title(source, folded, spans, roles)
+    ends = _unwrap(folded, spans, roles, mk.unwrap_min_length, mk.unwrap_max_length)
     paragraphs = [
-        Paragraph(i, s, e, source.text[s:e], role) for i, ((s, e), role) in enumerate(zip(spans, roles))
+        Paragraph(i, s, ends.get(i, e), source.text[s : ends.get(i, e)], role)
+        for i, ((s, e), role) in enumerate(zip(spans, roles))
     ]
     art = Article(article_id, source, folded, title, paragraphs, title_found=title_found)
     art.published = (
         Published(published, "user") if published else _find_published(art, spans, roles)
     )
     return art
+
+
+_RUNS_ON = re.compile(r"[^.!?:;\"”’)\]]$")  # a line that does not end a sentence or quote
+
+
+def _latin(text: str) -> bool:
+    return sum(ch.isascii() for ch in text) >= 0.9 * len(text)
+
+
+def _unwrap(folded: str, spans, roles: list[str], min_length: int,
+            max_length: int) -> dict[int, int]:
+    """English saved hard-wrapped (a line break, often a blank line, every 60-odd
+    characters): a long body line that does not end a sentence runs on into the next
+    body line, and the two are one paragraph. Returns the new end of each paragraph
+    that took in the lines after it (which become CONTINUED)."""
+    ends: dict[int, int] = {}
+    head = None
+    for i in range(1, len(spans)):
+        prev = folded[spans[i - 1][0]:spans[i - 1][1]]
+        line = folded[spans[i][0]:spans[i][1]]
+        # both lines about a wrap's width: a standfirst over a long paragraph is not wrapped
+        if (roles[i] == BODY and roles[i - 1] in (BODY, CONTINUED)
+                and min_length <= len(prev) <= max_length and len(line) <= max_length
+                and _RUNS_ON.search(prev) and _latin(prev) and _latin(line[:20])
+                and (line[0].isalnum() or line[0] in "\"“(")):
+            if roles[i - 1] == BODY:
+                head = i - 1
+            roles[i] = CONTINUED
+            ends[head] = spans[i][1]
+    return ends
 
 
 _WRAPPED = re.compile(r"^[【\[(]([^】\])]*)[】\])]$")

@@ -56,6 +56,8 @@ class Markers:
     author_card_window: int
     title_max_length: int
     title_head_lines: int
+    unwrap_min_length: int
+    unwrap_max_length: int
     prose_min_length: int
     not_title: AnyOf
     html_skip_tags: tuple[str, ...]
@@ -89,6 +91,8 @@ def markers() -> Markers:
         author_card_window=pub["author_card_window"],
         title_max_length=title["max_length"],
         title_head_lines=title["head_lines"],
+        unwrap_min_length=lines.get("unwrap_min_length", 40),
+        unwrap_max_length=lines.get("unwrap_max_length", 100),
         prose_min_length=title.get("prose_min_length", 20),
         not_title=_any(title["not_title"]),
         html_skip_tags=tuple(html["skip_tags"]),
