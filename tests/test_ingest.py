@@ -333,3 +333,12 @@ def _article(tmp_path: Path):
     from viewer.core.pipeline import load_article
 
     return load_article(tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize("line", ["类别:财经 发布时间:2023-10-21 11:04:00 来源:华尔街见闻",
+                                  "搜狐财经·2023-10-21 11:48"])
+def test_publication_lines_after_a_label_or_a_source(tmp_path: Path, line: str) -> None:
+    corpus = _extract(tmp_path, f"出大招:中国限制出口石墨!\n{line}\n"
+                      "10月20日,商务部、海关总署联合发布公告,优化调整石墨物项临时出口管制措施。\n")
+    assert corpus.articles[0].published.isoformat() == "2023-10-21"
+    assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [("10月20日", "2023-10-20")]

@@ -96,6 +96,7 @@ class Grammar:
     weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
     week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
     zhou_after: re.Pattern[str] = re.compile("(?!)")  # what may follow a weekday 周X
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # 元旦 -> (1, 1)
     split_day: dict[str, int] = field(default_factory=dict)  # 昨 -> -1 (昨(19)日)
     split_month: dict[str, int] = field(default_factory=dict)  # 上 -> -1 (上(12)月)
 
@@ -402,6 +403,7 @@ def load() -> Grammar:
         MONTH_EN=_alternation(month_words),
         MONTH_EN_FULL=_alternation([f(w) for w in months_en if len(w) > 3 or w == "may"
                                     for f in (str.capitalize, str.upper)]),
+        HOLIDAY=_alternation(list(periods.get("holidays", {}))),
         SPLIT_DAY=_alternation([w for w in periods["split"]["day"] if len(w) == 1]),
         SPLIT_DAY_WORD=_alternation([w for w in periods["split"]["day"] if len(w) > 1]),
         SPLIT_MONTH=_alternation(list(periods["split"]["month"])),
@@ -443,6 +445,7 @@ def load() -> Grammar:
         generic_before=frozenset(periods["generic_before"]),
         weekdays=weekdays,
         week_before=week_before,
+        holidays={k: tuple(v) for k, v in periods.get("holidays", {}).items()},
         split_day=dict(periods["split"]["day"]),
         split_month=dict(periods["split"]["month"]),
         zhou_after=re.compile(r"[^\u3400-\u9fff]|$|" + _alternation(weekday["zhou_followers"])),

@@ -199,6 +199,8 @@ def _nominal_precision(expr: Expression, grammar: Grammar) -> str:
     if m.kind == "relative":
         unit = grammar.relative(m.get("rel")).unit
         return DAY if unit in (DAY, "week", "weekend") else unit
+    if m.kind == "holiday":
+        return DAY
     if m.kind in ("weekday", "split"):
         return DAY if m.get("d") or m.kind == "weekday" else MONTH
     if m.kind == "relative_date":
@@ -296,6 +298,8 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         return start, end, DAY if f.d is not None else MONTH, anchor
     if m.kind == "month_range":
         f = _fields(m, grammar)
+        if f.m is None:  # 前11个月: from January
+            f = _Fields(f.y, 1, None)
         m2 = parse_number(m.get("m2"))
         if m.get("rel"):
             if a.published is None:
@@ -317,6 +321,8 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         return _whole(rel, ref, anchor)
     if m.kind == "weekday":
         return _weekday(m, grammar, a)
+    if m.kind == "holiday":
+        return _holiday(m, grammar, a)
     if m.kind == "split":
         return _split(m, grammar, a)
     raise ValueError(f"unknown rule kind {m.kind}")
@@ -336,6 +342,23 @@ def _whole(rel, ref: dt.date, anchor: str):
         return dt.date(year, month, 1), _month_end(year, month), MONTH, anchor
     year = ref.year + rel.shift
     return dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, anchor
+
+
+def _holiday(m: Match, grammar: Grammar, a: Anchors):
+    """A fixed-date holiday (元旦, periods.toml [holidays]), in its year or the one the
+    clause points to."""
+    month, day = grammar.holidays[m.get("h")]
+    if m.get("y"):
+        year, anchor = parse_number(m.get("y")), "explicit"
+    elif m.get("rel"):
+        if a.published is None:
+            raise Unresolvable
+        year, anchor = a.published.year + grammar.relative(m.get("rel")).shift, "publication"
+    else:
+        f, anchor = _complete(_Fields(None, month, day), a)
+        year = f.y
+    d = dt.date(year, month, day)
+    return d, d, DAY, anchor
 
 
 def _split(m: Match, grammar: Grammar, a: Anchors):
