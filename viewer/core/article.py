@@ -192,11 +192,12 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     return art
 
 
-_RUNS_ON = re.compile(r"[^.!?:;\"”’)\]]$")  # a line that does not end a sentence or quote
+_ENDS = frozenset('.!?:;"”’)]。！？')  # a line ending in one of these ends a sentence or quote
 
 
 def _latin(text: str) -> bool:
-    return sum(ch.isascii() for ch in text) >= 0.9 * len(text)
+    """Nine characters in ten or more are ASCII (English, not Chinese)."""
+    return len(text.encode("ascii", "ignore")) >= 0.9 * len(text)
 
 
 def _unwrap(folded: str, spans, roles: list[str], min_length: int,
@@ -208,13 +209,14 @@ def _unwrap(folded: str, spans, roles: list[str], min_length: int,
     ends: dict[int, int] = {}
     head = None
     for i in range(1, len(spans)):
-        prev = folded[spans[i - 1][0]:spans[i - 1][1]]
-        line = folded[spans[i][0]:spans[i][1]]
+        (s0, e0), (s1, e1) = spans[i - 1], spans[i]
         # both lines about a wrap's width: a standfirst over a long paragraph is not wrapped
-        if (roles[i] == BODY and roles[i - 1] in (BODY, CONTINUED)
-                and min_length <= len(prev) <= max_length and len(line) <= max_length
-                and _RUNS_ON.search(prev) and _latin(prev) and _latin(line[:20])
-                and (line[0].isalnum() or line[0] in "\"“(")):
+        if not (roles[i] == BODY and roles[i - 1] in (BODY, CONTINUED)
+                and min_length <= e0 - s0 <= max_length and e1 - s1 <= max_length
+                and folded[e0 - 1] not in _ENDS):
+            continue
+        prev, line = folded[s0:e0], folded[s1:e1]
+        if _latin(prev) and _latin(line[:20]) and (line[0].isalnum() or line[0] in "\"“("):
             if roles[i - 1] == BODY:
                 head = i - 1
             roles[i] = CONTINUED
