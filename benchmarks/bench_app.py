@@ -36,11 +36,16 @@ def run_app(paths: list[str], cache_home: str, config_home: str) -> dict:
     return json.loads(line)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def corpus_args(doc: str, argv: list[str] | None) -> argparse.Namespace:
+    """--pages and --corpus, as the app benchmarks take them."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=10000)
     ap.add_argument("--corpus", type=Path)
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = corpus_args(__doc__, argv)
     with tempfile.TemporaryDirectory() as tmp:
         config = str(Path(tmp) / "config")
         firsts = [run_app([str(ROOT / "seeds")], str(Path(tmp) / f"c{k}"), config)

@@ -16,7 +16,6 @@ the second finds that merge in the cache.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -94,11 +93,9 @@ def _in_process(corpus: Path, tmp: Path) -> list[tuple[str, float, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=10000)
-    ap.add_argument("--corpus", type=Path)
-    args = ap.parse_args(argv)
-    from bench_app import run_app
+    from bench_app import corpus_args, run_app
+
+    args = corpus_args(__doc__, argv)
 
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)

@@ -288,22 +288,17 @@ def test_a_notice_keeps_its_own_time_label_as_text(tmp_path: Path) -> None:
     assert [m.text for m in corpus.mentions] == ["2025年11月5日"]
 
 
-def test_month_lines_of_a_chronology_are_not_date_lines(tmp_path: Path) -> None:
-    corpus = _extract(tmp_path, "China's rare earth curbs: a timeline\nBy Jane Doe | October 21, 2025"
-                      "\nApril 2025\nSept 2025 | 5,774\nChina added seven rare earths to its "
-                      "export control list.\n")
-    art = corpus.articles[0]
-    assert art.title == "China's rare earth curbs: a timeline"
-    assert art.published.isoformat() == "2025-10-21"
-
-
-def test_the_headline_is_found_above_the_first_metadata_line(tmp_path: Path) -> None:
-    corpus = _extract(tmp_path, "Japan seeks new rare earth sources\nBy Jane Doe | October 21, 2025\n"
-                      "Key points\nFriday, October 24, 2025\nJapan signed a deal with Australia "
-                      "on Monday, officials said.\n")
-    art = corpus.articles[0]
-    assert art.title == "Japan seeks new rare earth sources"
-    assert art.published.isoformat() == "2025-10-21"
+@pytest.mark.parametrize(("title", "rest"), [
+    # the month lines of a chronology are not date lines (they name no day)
+    ("China's rare earth curbs: a timeline", "April 2025\nSept 2025 | 5,774\n"),
+    # the headline is the one above the first metadata line, not above the last
+    ("Japan seeks new rare earth sources", "Key points\nFriday, October 24, 2025\n"),
+])
+def test_the_headline_and_byline_over_other_dated_lines(tmp_path: Path, title: str,
+                                                        rest: str) -> None:
+    art = _extract(tmp_path, f"{title}\nBy Jane Doe | October 21, 2025\n{rest}"
+                   "Japan signed a deal with Australia on Monday, officials said.\n").articles[0]
+    assert (art.title, art.published.isoformat()) == (title, "2025-10-21")
 
 
 def test_a_date_line_with_an_unknown_zone_word_is_read_quietly(tmp_path: Path) -> None:
