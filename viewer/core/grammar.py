@@ -127,6 +127,8 @@ class Grammar:
         for rule in self.rules:
             chosen: set[int] | range = range(len(texts))
             for req in rule.requires:
+                if not chosen:
+                    break  # an earlier requirement is met nowhere: no need to look for this one
                 if req.pattern not in meeting:
                     meeting[req.pattern] = _texts_with(req, joined, starts)
                 chosen = meeting[req.pattern].intersection(chosen)

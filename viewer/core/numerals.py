@@ -9,11 +9,12 @@ from viewer.core.resources import resource_path
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int], frozenset[str]]:
+def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int], frozenset[str],
+                       dict[str, int]]:
     with resource_path("grammar", "numerals.toml").open("rb") as fh:
         data = tomllib.load(fh)
     return (data["digits"], data["units"], data.get("tens", {}),
-            frozenset(data["approximate"]["chars"]))
+            frozenset(data["approximate"]["chars"]), data.get("words_en", {}))
 
 
 def parse_number(text: str) -> int | None:
@@ -26,8 +27,10 @@ def parse_number(text: str) -> int | None:
     if not text:
         return None
     if text.isascii():
-        return int(text) if text.isdigit() else None
-    digits, units, tens, approximate = _tables()
+        if text.isdigit():
+            return int(text)
+        return _tables()[4].get(text.lower())  # eight
+    digits, units, tens, approximate, _ = _tables()
     if any(ch in approximate for ch in text):
         return None
     if tens and text[0] in tens:  # 廿一: twenty, then the digit that follows

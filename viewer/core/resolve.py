@@ -298,9 +298,9 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         return start, end, DAY if f.d is not None else MONTH, anchor
     if m.kind == "month_range":
         f = _fields(m, grammar)
-        if f.m is None:  # 前11个月: from January
+        if f.m is None:  # 前11个月, the first eight months of: from January
             f = _Fields(f.y, 1, None)
-        m2 = parse_number(m.get("m2"))
+        m2 = parse_number(m.get("m2")) if m.get("m2") else 3 * parse_number(m.get("q"))
         if m.get("rel"):
             if a.published is None:
                 raise Unresolvable
