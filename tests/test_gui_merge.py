@@ -98,3 +98,27 @@ def test_render_lanes(tmp_path) -> None:
             assert "Japan" in svg
     bad = render(tmp_path, str(SEEDS), "--lanes", "sideways", "--out", str(tmp_path / "x.png"))
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_an_event_told_twice_in_one_article_says_so(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from viewer.ui import fonts
+    from viewer.ui.main_window import MainWindow
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Trump, Albanese sign critical minerals deal\nOct 20, 2025 3:46 PM\n\nWASHINGTON, Oct 20 "
+        "(Reuters) - Trump and Albanese signed a critical minerals deal on Monday.\n",
+        encoding="utf-8")
+    fonts.register()
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "en",
+                   restore=False, cache=False)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.corpusShown, timeout=60000):
+        w.load([str(folder)])
+    (i,) = [k for k, e in enumerate(w.table.events) if e.sources == 2]
+    w.open_event(i)
+    assert "Reported in 2 places in one article" in w.panel.meta.text()

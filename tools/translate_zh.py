@@ -115,6 +115,7 @@ ZH = {
     "Lanes by article": "按文章分栏",
     "{0} of {1} events ({2} mentions) · {3}": "{1} 个事件({2} 处提及)中显示 {0} 个 · {3}",
     "Reported in {0} places in {1} articles": "{1} 篇文章中共 {0} 处提及",
+    "Reported in {0} places in one article": "同一篇文章中 {0} 处提及",
     "Loading cancelled: {0} files read": "已取消读取:已读 {0} 个文件",
     "{0} events from 1 article": "1 篇文章中的 {0} 个事件",
     "The corrections file is read-only: its corrections are shown, new ones are not saved.": "更正文件为只读:已显示其中的更正,新的更正不会保存。",

@@ -604,61 +604,66 @@
     </message>
     <message>
       <location filename="../../viewer/ui/source_panel.py" line="201" />
+      <source>Reported in {0} places in one article</source>
+      <translation>同一篇文章中 {0} 处提及</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/source_panel.py" line="202" />
       <source>Reported in {0} places in {1} articles</source>
       <translation>{1} 篇文章中共 {0} 处提及</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="205" />
+      <location filename="../../viewer/ui/source_panel.py" line="206" />
       <source>Whole article</source>
       <translation>全文</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="211" />
+      <location filename="../../viewer/ui/source_panel.py" line="212" />
       <source>none named</source>
       <translation>未提及</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="212" />
+      <location filename="../../viewer/ui/source_panel.py" line="213" />
       <source>Countries: {0}</source>
       <translation>国家:{0}</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="287" />
+      <location filename="../../viewer/ui/source_panel.py" line="288" />
       <source>day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="287" />
+      <location filename="../../viewer/ui/source_panel.py" line="288" />
       <source>month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="287" />
+      <location filename="../../viewer/ui/source_panel.py" line="288" />
       <source>year</source>
       <translation>年</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="289" />
+      <location filename="../../viewer/ui/source_panel.py" line="290" />
       <source>written in full</source>
       <translation>原文写明</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="290" />
+      <location filename="../../viewer/ui/source_panel.py" line="291" />
       <source>resolved against the publication date</source>
       <translation>按发布日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="291" />
+      <location filename="../../viewer/ui/source_panel.py" line="292" />
       <source>resolved against the date mentioned before it</source>
       <translation>按前文提到的日期推定</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="292" />
+      <location filename="../../viewer/ui/source_panel.py" line="293" />
       <source>unresolved: no publication date</source>
       <translation>无法推定:缺少发布日期</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/source_panel.py" line="297" />
+      <location filename="../../viewer/ui/source_panel.py" line="298" />
       <source>{0}  ({1} precision, {2})</source>
       <translation>{0}  (精度:{1},{2})</translation>
     </message>

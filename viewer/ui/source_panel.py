@@ -198,8 +198,9 @@ class SourcePanel(QWidget):
         meta = self.tr("Published {0} · {1}").format(pub, art.id)
         if len(self.sources) > 1:
             others = len({s.article.id for s in self.sources})
-            meta = self.tr("Reported in {0} places in {1} articles").format(
-                len(self.sources), others) + "\n" + meta
+            reported = (self.tr("Reported in {0} places in one article") if others == 1
+                        else self.tr("Reported in {0} places in {1} articles"))
+            meta = reported.format(len(self.sources), others) + "\n" + meta
         self.meta.setText(meta)
         if m is None:
             self.when.setText(self.tr("Whole article"))
