@@ -317,18 +317,19 @@ class History:
 
     def undo(self, now: Corrections | None = None) -> Corrections:
         """Take back the last change in ``now`` (default: the current corrections)."""
-        if self._undo:
-            before, after = self._undo.pop()
-            self._redo.append((before, after))
-            self.current = _moved(self.current if now is None else now, after, before)
-        return self.current
+        return self._step(self._undo, self._redo, now, back=True)
 
     def redo(self, now: Corrections | None = None) -> Corrections:
         """Make the last undone change again in ``now`` (default: the current corrections)."""
-        if self._redo:
-            before, after = self._redo.pop()
-            self._undo.append((before, after))
-            self.current = _moved(self.current if now is None else now, before, after)
+        return self._step(self._redo, self._undo, now, back=False)
+
+    def _step(self, take: list, give: list, now: Corrections | None, back: bool) -> Corrections:
+        """Move the newest change from ``take`` to ``give`` and apply it, backwards or not."""
+        if take:
+            before, after = take.pop()
+            give.append((before, after))
+            old, new = (after, before) if back else (before, after)
+            self.current = _moved(self.current if now is None else now, old, new)
         return self.current
 
 

@@ -191,9 +191,7 @@ class Grammar:
             if i + 1 < len(matches):
                 nxt = matches[i + 1]
                 gap = text[first.end : nxt.start]
-                if gap and (_joinable(first, nxt) or self._day_to_date(first, nxt)
-                            or _parts_joinable(first, nxt)) \
-                        and self.range_re.fullmatch(gap):
+                if gap and self._can_join(first, nxt) and self.range_re.fullmatch(gap):
                     last, end = nxt, nxt.end
                     i += 1
             open_ended = False
@@ -215,11 +213,16 @@ class Grammar:
             i += 1
         return out
 
-    def _day_to_date(self, a: Match, b: Match) -> bool:
-        """即日起至2026年11月10日: from a relative day to a full date."""
-        return (a.kind == "relative" and self.relative(a.get("rel")).unit == "day"
-                and b.kind in ("date", "english") and b.get("d") is not None
-                and b.get("y") is not None)
+    def _can_join(self, a: Match, b: Match) -> bool:
+        """Whether two matches can be the ends of one range (a connector between them)."""
+        if a.kind == "relative":  # 即日起至2026年11月10日: a relative day to a full date
+            return (self.relative(a.get("rel")).unit == "day" and b.kind in ("date", "english")
+                    and b.get("d") is not None and b.get("y") is not None)
+        if a.kind == b.kind == "month_part":  # 9月下旬至10月上旬, the second no 明年…
+            return a.get("m") is not None and b.get("m") is not None and b.get("rel") is None
+        if a.kind == b.kind == "year_part":  # 2024年底至2025年初: both years named
+            return a.get("y") is not None and b.get("y") is not None
+        return _joinable(a, b)
 
     # -- helpers used by resolution --------------------------------------------------
 
@@ -283,16 +286,8 @@ def _longest_first(candidates: list[Match]) -> list[Match]:
     return taken
 
 
-def _parts_joinable(a: Match, b: Match) -> bool:
-    """9月下旬至10月上旬 (months named, the second without a relative word), 2024年底至2025年初
-    (both years named): parts that can form a range."""
-    if a.kind == b.kind == "month_part":
-        return a.get("m") is not None and b.get("m") is not None and b.get("rel") is None
-    return a.kind == b.kind == "year_part" and a.get("y") is not None and b.get("y") is not None
-
-
 def _joinable(a: Match, b: Match) -> bool:
-    """Two matches can form a range when the second is no coarser a date than the first."""
+    """Two dates can form a range when the second is no coarser a date than the first."""
     if a.kind != b.kind or a.kind not in ("date", "english"):
         return False
     keys_a = {k for k, _ in a.fields}
