@@ -92,6 +92,7 @@ class Grammar:
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     future_re: re.Pattern[str] = re.compile("(?!)")
     not_after_relative: re.Pattern[str] = re.compile("(?!)")
+    hypothetical: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
     weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
     week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
@@ -172,6 +173,9 @@ class Grammar:
                 return False  # an age: 今年58岁
             if _in_title(text, m.start) or _in_name(text, m.start, m.get("rel")):
                 return False  # 《今日美国》, Japan Today: a newspaper, not a day
+            if rel.anchor == "context" and self.hypothetical.search(
+                    text, _sentence_start(text, m.start), m.start):
+                return False  # 如果…当天签订的订单,次日补料: no day in particular
             if (
                 rel.unit == "day"
                 and rel.shift == 0
@@ -243,6 +247,16 @@ class Grammar:
 
 
 # -- selection -----------------------------------------------------------------------
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins: after the last 。！？!?, line break or
+    English full stop (a stop after an abbreviation, Dec. 12, only makes it shorter)."""
+    return max((k + len(c) for c in _SENTENCE_ENDS if (k := text.rfind(c, 0, pos)) >= 0),
+               default=0)
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -439,6 +453,7 @@ def load() -> Grammar:
         context={k: tuple(v) for k, v in dates["context"].items() if isinstance(v, list)},
         future_re=re.compile(dates["context"]["future_markers"]),
         not_after_relative=re.compile(dates["context"]["not_after_relative"]),
+        hypothetical=re.compile(dates["context"]["hypothetical"]),
         generic_before=frozenset(periods["generic_before"]),
         weekdays=weekdays,
         week_before=week_before,
