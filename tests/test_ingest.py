@@ -240,6 +240,11 @@ def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: 
         # a headline with ！ in it, then the site's translator as a byline
         ("2025-11-09\n中國暫停鎵鍺銻對美出口限制！商務部調整管制政策\n鉅亨網編譯莊閔棻\n",
          "中國暫停鎵鍺銻對美出口限制！商務部調整管制政策", "2025-11-09"),
+        # the headline on the date line, after the date
+        ("2024-01-22 中国镓和锗对美出口“完全停止”\n",
+         "中国镓和锗对美出口“完全停止”", "2024-01-22"),
+        ("2025年10月9日 15:30　商务部公告2025年第61号\n",
+         "商务部公告2025年第61号", "2025-10-09"),
     ],
 )
 def test_more_heads(tmp_path: Path, page: str, title: str, published: str) -> None:

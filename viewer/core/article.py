@@ -305,6 +305,8 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
                             and _headline(folded[spans[above][0]:spans[above][1]], mk)):
                         i = above  # 大国外交 under the headline: a section label
                     return _take_title(source, spans, roles, i)
+        if metas and (title := _after_date(source, folded, spans[metas[0]], mk)):
+            return title, True  # 2024-01-22 中国镓和锗对美出口"完全停止": one line
         if metas:  # only a date line above: the headline is under it (13/10/2025, headline)
             for i in range(metas[0] + 1, min(prose, len(spans))):
                 if roles[i] == BODY and _headline(folded[spans[i][0]:spans[i][1]], mk):
@@ -319,6 +321,24 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
             return _SITE_SUFFIX.sub("", c.strip()) or c.strip(), True
     first = next((source.text[s:e] for (s, e), r in zip(spans, roles) if r == BODY), "")
     return (first[:40] + "…" if len(first) > 40 else first), False
+
+
+# a date (and time) opening a line, then the rest of the line after a space
+_LEADING_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+(?=\S)")
+
+
+def _after_date(source: Source, folded: str, span: tuple[int, int], mk) -> str | None:
+    """A headline printed on its date line, after the date (None if the rest is no headline)."""
+    s, e = span
+    m = _LEADING_DATE.match(folded, s, e)
+    if not m:
+        return None
+    rest = folded[m.end():e]
+    if len(rest) < 6 or not _headline(rest, mk) or parse_when(rest) or _label(rest, True):
+        return None
+    return source.text[m.end():e].strip()
 
 
 def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
