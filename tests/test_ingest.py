@@ -199,6 +199,21 @@ def test_the_title_under_a_long_menu_or_over_a_section_label(tmp_path: Path, pag
         (("Asian American Daily\n\nSubscribe\n\nChina Rare-Earth Exports to US, Japan Fell in "
          "December\nBy Reuters | 19 Jan, 2026\n\n"),
          "China Rare-Earth Exports to US, Japan Fell in December", "2026-01-19"),
+        # a logo's alt text above a headline printed twice, an outlet name run into a
+        # day-month-year date
+        (("logo\nJapan businesses seek faster licences\n\nJapan businesses seek faster "
+          "licences\n\nThe Mainichi18-06-2025\n"),
+         "Japan businesses seek faster licences", "2025-06-18"),
+        # a banner's alt text doubled, then fields of a bulleted list (a two-digit year)
+        (("Generic Hero BannerGeneric Hero Banner\nLatest market news\n\nLow supply send "
+          "APT higher: Correction\n\n  • Market: Metals\n  • 03/03/21\n\n"),
+         "Low supply send APT higher: Correction", "2021-03-03"),
+        # a template placeholder, a byline, an upper-case "posted on" line
+        # the headline again under the publication line, then the time alone with a stop
+        (("Posted October. 21, 2023 08:12,\nChina tightens graphite exports\n"
+          "October. 21, 2023 08:12.\n"), "China tightens graphite exports", "2023-10-21"),
+        ("{ SKIP }\n文:MenClub 摯樂  圖:互聯網\nPOSTED ON 30 Oct 2020\n【現實落差】稀土進口激增\n\n",
+         "【現實落差】稀土進口激增", "2020-10-30"),
         # a date line, a section label, a list of other headlines, the headline, a dateline
         (("2025-12-03\n快訊\n華碩驚傳遭勒索！知名駭客集團揚言已竊取資料 公司緊急聲明\n"
          "台灣95%稀土來自大陸 澳紐商會籲台澳深化礦產合作\n中央社／ 台北3日電\n"),
@@ -342,3 +357,15 @@ def test_publication_lines_after_a_label_or_a_source(tmp_path: Path, line: str) 
                       "10月20日,商务部、海关总署联合发布公告,优化调整石墨物项临时出口管制措施。\n")
     assert corpus.articles[0].published.isoformat() == "2023-10-21"
     assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [("10月20日", "2023-10-20")]
+
+
+def test_no_metadata_the_headline_is_right_above_the_prose(tmp_path: Path) -> None:
+    """Section labels, then the headline, then the article: no date line anywhere."""
+    art = _extract(tmp_path, "中國\n\n中國要聞\n\n出口管制影響小 稀土龍頭增產永磁\n\n"
+                   "【明報專訊】中國稀土工業城市內蒙古包頭,已成為全球最大的稀土冶煉基地。\n"
+                   ).articles[0]
+    assert (art.title, art.title_found) == ("出口管制影響小 稀土龍頭增產永磁", True)
+    # a reporter's byline right above the article is no headline
+    art = _extract(tmp_path, "中国工业报记者 张楠\n10月16日,商务部新闻发言人在例行新闻发布会上"
+                   "回应外界关切。\n").articles[0]
+    assert not art.title_found

@@ -25,7 +25,10 @@ _DATE_IN = re.compile(
 )
 # 13/10/2025 (Hong Kong, Singapore, Britain) or 10/13/2025 (the United States): read
 # only when one of the two numbers can only be the day
-_NUMERIC_YEAR_LAST = re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
+_NUMERIC_YEAR_LAST = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")
+# a line that is only a short numeric date (a field of a metadata list: • 03/03/21)
+_SHORT_YEAR_LINE = re.compile(r"^[•·*-]?\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})$")
 _SITE_SUFFIX = re.compile(r"\s*(?:[-|_–—]\s*[^-|_–—]{1,30})$")
 
 
@@ -78,14 +81,15 @@ def parse_when(text: str) -> dt.date | None:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return None
-    m = _NUMERIC_YEAR_LAST.search(text[:40])
+    m = _NUMERIC_YEAR_LAST.search(text[:40]) or _SHORT_YEAR_LINE.match(text)
     if m:
         a, b = int(m["a"]), int(m["b"])
-        if (a > 12) == (b > 12):
+        if (a > 12) == (b > 12) and a != b:
             return None  # 5/6/2025: May 6 or 5 June, the page does not say
         day, month = (a, b) if a > 12 else (b, a)
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         try:
-            return dt.date(int(m["y"]), month, day)
+            return dt.date(year, month, day)
         except ValueError:
             return None
     if not re.search(r"[A-Za-z]{3}", text) or not re.search(r"\d{4}", text):
@@ -316,6 +320,15 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
             following = next((roles[j] for j in range(first + 1, len(roles))), None)
             if following in (FURNITURE, META) or len(roles) == first + 1:
                 return _take_title(source, spans, roles, first)
+        # no metadata at all: the headline is the line right above the first paragraph
+        # of prose, when only short lines (section labels: 中國, 中國要聞) come before it
+        if not metas and first is not None and 0 < prose < len(spans) and first < prose:
+            above = prose - 1
+            line = folded[spans[above][0]:spans[above][1]]
+            if (roles[above] == BODY and _headline(line, mk) and not _section_label(line)
+                    and all(_section_label(folded[spans[j][0]:spans[j][1]])
+                            for j in range(first, above) if roles[j] == BODY)):
+                return _take_title(source, spans, roles, above)
     for c in candidates:
         if c:
             return _SITE_SUFFIX.sub("", c.strip()) or c.strip(), True
@@ -376,7 +389,7 @@ def _date_line(line: str) -> bool:
 
 def _has_day(text: str) -> bool:
     """Whether the date in ``text`` names its day (April 2025 does not: a month, not a date)."""
-    if _DATE_IN.search(text) or _NUMERIC_YEAR_LAST.search(text):
+    if _DATE_IN.search(text) or _NUMERIC_YEAR_LAST.search(text) or _SHORT_YEAR_LINE.match(text):
         return True
     try:
         one, two = (dateparser.parse(text[:60], fuzzy=True, ignoretz=True,
