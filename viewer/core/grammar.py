@@ -93,6 +93,8 @@ class Grammar:
     future_re: re.Pattern[str] = re.compile("(?!)")
     not_after_relative: re.Pattern[str] = re.compile("(?!)")
     hypothetical: re.Pattern[str] = re.compile("(?!)")
+    reported: re.Pattern[str] = re.compile("(?!)")
+    reported_before: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
     weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
     week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
@@ -242,6 +244,10 @@ class Grammar:
         while begin > 0 and text[begin - 1] not in self.clause_breaks:
             begin -= 1
         after = self.clause_after(text, end)[:8]
+        if said := self.reported.search(after):
+            after = after[:said.start()]  # 1月宣布将强化: the future is what was said
+        if self.reported_before.search(text, max(0, start - 20), start):
+            after = ""  # said on Tuesday it will: Tuesday is when it was said
         return bool(self.future_re.search(text[begin:start])) or bool(
             self.future_re.search(text[start:end] + after))
 
@@ -454,6 +460,8 @@ def load() -> Grammar:
         future_re=re.compile(dates["context"]["future_markers"]),
         not_after_relative=re.compile(dates["context"]["not_after_relative"]),
         hypothetical=re.compile(dates["context"]["hypothetical"]),
+        reported=re.compile(dates["context"]["reported"]),
+        reported_before=re.compile(dates["context"]["reported_before"]),
         generic_before=frozenset(periods["generic_before"]),
         weekdays=weekdays,
         week_before=week_before,
