@@ -255,6 +255,11 @@ def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: 
         # a headline with ！ in it, then the site's translator as a byline
         ("2025-11-09\n中國暫停鎵鍺銻對美出口限制！商務部調整管制政策\n鉅亨網編譯莊閔棻\n",
          "中國暫停鎵鍺銻對美出口限制！商務部調整管制政策", "2025-11-09"),
+        # a labelled date with more on its line: an advertisement's placeholder, a byline
+        ("date 2025-10-17 我是廣告 請繼續往下閱讀\n中國稀土新規衝擊台灣\n",
+         "中國稀土新規衝擊台灣", "2025-10-17"),
+        ("日期:2025-10-17 記者王小明／台北報導\n中國稀土新規衝擊台灣\n",
+         "中國稀土新規衝擊台灣", "2025-10-17"),
         # the headline on the date line, after the date
         ("2024-01-22 中国镓和锗对美出口“完全停止”\n",
          "中国镓和锗对美出口“完全停止”", "2024-01-22"),

@@ -123,11 +123,28 @@ def _lines(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+# a labelled date opening one of the first lines, with more text after it on that line
+_DATE_LABEL_OPENING = re.compile(
+    r"(?i:date|日期|时间)[ \t]*[:：]?[ \t]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?=[ \t]+\S)")
+
+
+def _split_date_label(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``date 2025-04-15 By Nectar Gan, CNN``: the labelled date is a line of its own (the
+    publication line), and what follows it on the line is another (a line that is a
+    publication line as it stands, 时间:2025-12-08 10:13 作者:X, is left whole)."""
+    for i, (s, e) in enumerate(spans[:3]):
+        if (m := _DATE_LABEL_OPENING.match(folded, s, e)) and not _label(folded[s:e], True):
+            rest = m.end() + len(folded[m.end():e]) - len(folded[m.end():e].lstrip())
+            return spans[:i] + [(s, m.end()), (rest, e)] + spans[i + 1:]
+    return spans
+
+
 def segment(article_id: str, source: Source, published: dt.date | None = None) -> Article:
     """Classify every line of ``source`` and find its title and publication date."""
     mk = markers()
     folded = fold(source.text)
-    spans = _lines(source.text, source.kind == "markdown")
+    spans = _split_date_label(folded, _lines(source.text, source.kind == "markdown"))
     roles: list[str] = []
     main = source.main_ranges
     ended = False
