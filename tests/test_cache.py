@@ -141,3 +141,46 @@ def test_a_remembered_merge_is_used_only_when_it_fits(corpus_dir, tmp_path) -> N
     db.put_groups(sig, groups)
     assert db.get_groups(sig) == groups and db.get_groups(f"other-{Cache.MERGES_KEPT + 1}")
     db.close()
+
+
+def _age(folder: Path, seconds: float = 3600) -> None:
+    """Set every file's modification time well in the past (written long before hashing)."""
+    import os
+    import time
+    for f in folder.iterdir():
+        t = time.time() - seconds
+        os.utime(f, (t, t))
+
+
+def test_unchanged_files_are_not_read_again_to_hash_them(corpus_dir, tmp_path, monkeypatch):
+    db = tmp_path / "c.sqlite"
+    _age(corpus_dir)
+    first = loading.load([corpus_dir], cache_path=db)
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real(self))
+    second = loading.load([corpus_dir], cache_path=db)
+    assert reads == [] and _rows(second) == _rows(first)
+    # a file changed since (another size or time) is read, hashed and extracted again
+    page = corpus_dir / "000_ee7266a814900291.txt"
+    page.write_text(page.read_text("utf-8").replace("12月22日", "12月21日"), encoding="utf-8")
+    third = loading.load([corpus_dir], cache_path=db)
+    assert {p.name for p in reads} == {page.name}  # hashed, then extracted
+    assert any(m.text == "12月21日" for m in third.mentions)
+
+
+def test_a_file_changed_within_the_clocks_granularity_is_hashed_again(corpus_dir, tmp_path):
+    """Written just before it was hashed, then rewritten (same size) with the same time: its
+    time cannot tell, so it is hashed again rather than trusted."""
+    import os
+    db = tmp_path / "c.sqlite"
+    page = corpus_dir / "000_ee7266a814900291.txt"
+    os.utime(page)  # written just now
+    before = page.stat()
+    loading.load([corpus_dir], cache_path=db)
+    page.write_text(page.read_text("utf-8").replace("12月22日", "12月21日"), encoding="utf-8")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert page.stat().st_size == before.st_size
+    again = loading.load([corpus_dir], cache_path=db)
+    assert any(m.text == "12月21日" for m in again.mentions)
+    assert _rows(again) == _rows(extract_paths([corpus_dir]))

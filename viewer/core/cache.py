@@ -1,7 +1,8 @@
 """An SQLite cache of extraction results, keyed by file content and extractor version.
 
 The caller chooses where the database lives (the app uses the user's cache
-folder). A file whose bytes were read before, by the same extractor version and
+folder). A file whose size and modification time have not changed since it was
+hashed is not read again (see RACY_NS). A file whose bytes were read before, by the same extractor version and
 with the same publication-date override, is not extracted again: its article
 and mentions come from the database. Anything unexpected in the file (not
 SQLite, another application's database, another schema, a damaged page) makes
@@ -24,7 +25,11 @@ from viewer.core.events import Mention
 from viewer.core.pipeline import ArticleInfo, extractor_version
 
 APPLICATION_ID = 0x52455431  # "RET1": marks our databases
-SCHEMA = 3
+SCHEMA = 4
+# A file's digest is taken from the cache, not read and hashed again, when its size and
+# modification time are what they were, and that time was this long before the digest
+# was taken (a file changed again within the clock's granularity looks unchanged).
+RACY_NS = 2_000_000_000
 
 
 class Cache:
@@ -73,6 +78,9 @@ class Cache:
                 article TEXT NOT NULL, mentions TEXT NOT NULL, used INTEGER NOT NULL,
                 PRIMARY KEY (digest, version, published));
             CREATE TABLE merges (signature TEXT PRIMARY KEY, groups TEXT NOT NULL);
+            CREATE TABLE files (
+                path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+                digest TEXT NOT NULL, hashed_ns INTEGER NOT NULL);
         """)
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
 
@@ -147,6 +155,37 @@ class Cache:
             self.db.execute("BEGIN")
             for digest, info, mentions, published in items:
                 self.put(digest, info, mentions, published)
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+
+    # -- file digests ----------------------------------------------------------------------
+
+    def known_digests(self, stats: dict[str, tuple[int, int]]) -> dict[str, str]:
+        """The digests of the files (path -> (size, mtime_ns)) unchanged since they were
+        hashed: the same size and time, written well before they were hashed."""
+        paths = list(stats)
+        found: dict[str, str] = {}
+        try:
+            for k in range(0, len(paths), 500):
+                chunk = paths[k : k + 500]
+                for path, size, mtime, digest, hashed in self.db.execute(
+                        "SELECT path, size, mtime_ns, digest, hashed_ns FROM files WHERE path IN"
+                        f" ({','.join('?' * len(chunk))})", chunk):
+                    if stats[path] == (size, mtime) and mtime < hashed - RACY_NS:
+                        found[path] = digest
+        except (sqlite3.DatabaseError, KeyError, TypeError):
+            return {}
+        return found
+
+    def put_digests(self, rows: list[tuple[str, int, int, str, int]]) -> None:
+        """Remember files' digests: (path, size, mtime_ns, digest, time hashed in ns)."""
+        if not rows:
+            return
+        try:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
             self.db.execute("COMMIT")
         except sqlite3.Error:
             with contextlib.suppress(sqlite3.Error):

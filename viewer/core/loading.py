@@ -14,6 +14,7 @@ import os
 import sqlite3
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -63,15 +64,38 @@ def _parallel(items, workers: int, take, tick, cancelled) -> None:
             tick()
 
 
-def _digest(path: Path) -> str | None:
-    """The file's SHA-256, or None when the extractor should look at it (and say why)."""
+def _stat(path: Path) -> tuple[int, int] | None:
+    """(size, mtime_ns) of a regular file worth hashing, or None when the extractor should
+    look at it (and say why): never read a pipe or a huge file just to hash it."""
     try:
         st = path.stat()
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
-            return None  # never read a pipe or a huge file just to hash it
-        return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _digests(cache: Cache, paths: list[Path]) -> dict[int, str]:
+    """The SHA-256 of each file (by position in ``paths``): remembered by the cache for a
+    file unchanged since, else read and hashed (and remembered)."""
+    stats = {k: st for k, p in enumerate(paths) if (st := _stat(p)) is not None}
+    names = {k: os.path.abspath(paths[k]) for k in stats}
+    known = cache.known_digests({names[k]: st for k, st in stats.items()})
+    out: dict[int, str] = {}
+    hashed = []
+    for k, (size, mtime) in stats.items():
+        path = names[k]
+        if path in known:
+            out[k] = known[path]
+            continue
+        try:
+            out[k] = hashlib.sha256(paths[k].read_bytes()).hexdigest()
+        except OSError:
+            continue
+        hashed.append((path, size, mtime, out[k], time.time_ns()))
+    cache.put_digests(hashed)
+    return out
 
 
 def load(paths: Iterable[str | Path], published: dt.date | None = None,
@@ -103,10 +127,8 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
             break
         block = range(first, min(first + BLOCK, total))
         if cache is not None:
-            for k in block:
-                digest = _digest(files[k][0])
-                if digest:
-                    digests[k] = digest
+            found = _digests(cache, [files[k][0] for k in block])
+            digests.update((first + j, d) for j, d in found.items())
             stored = cache.rows([digests[k] for k in block if k in digests], published)
         else:
             stored = {}
