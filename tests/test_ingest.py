@@ -374,3 +374,69 @@ def test_no_metadata_the_headline_is_right_above_the_prose(tmp_path: Path) -> No
     art = _extract(tmp_path, "中国工业报记者 张楠\n10月16日,商务部新闻发言人在例行新闻发布会上"
                    "回应外界关切。\n").articles[0]
     assert not art.title_found
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # a "Trending" list with dated headlines above the article, which prints its
+        # headline twice; the list does not end the article
+        (("Close Menu\nTrending Now\n\n[SMM Arrivals] This week's arrivals saw a decline WoW\n"
+          "\nOctober 21, 2025\n\nWhat Are the Pros and Cons of Filing for Bankruptcy?\n\n"
+          "October 21, 2025\n\nTrending\n• Meta Is Hiring Entry-Level Roles\n• About\n\n"
+          "Home»Energy\nChina responds to U.S.-Australia critical minerals deal\n"
+          "Business ProBy Business ProOctober 21, 20253 Mins Read\n"
+          "China responds to U.S.-Australia critical minerals deal\n"),
+         "China responds to U.S.-Australia critical minerals deal", "2025-10-21"),
+        # an issuer's name ending in "Inc." is no sentence; the headline twice, with
+        # other apostrophes
+        (("CSIS - Center for Strategic and International Studies Inc.\n\n10/09/2025 | Press "
+          "release | Distributed by Public on 10/09/2025 12:25\n\nChina’s New Rare Earth "
+          "Restrictions Threaten U.S. Supply Chains\n\nChina's New Rare Earth Restrictions "
+          "Threaten U.S. Supply Chains\n\nPublished October 9, 2025\n\n"),
+         "China’s New Rare Earth Restrictions Threaten U.S. Supply Chains", "2025-10-09"),
+        # a today widget, then labels alone on their lines with the dates under them
+        (("Friday, January 9, 2026\n\n[Correspondent's Column] 15 Years After the Senkaku "
+          "Collision, Japan Faces Another Rare Earth 'Nightmare'\n\nInput\n2026-01-07 18:25:26\n"
+          "Updated\n2026-01-08 09:00:00\nSeo Hye-jin, Tokyo Correspondent\n"),
+         ("[Correspondent's Column] 15 Years After the Senkaku Collision, Japan Faces Another "
+         "Rare Earth 'Nightmare'"), "2026-01-07"),
+        # a "Today :" widget and a section label over the date line: the headline is below
+        (("Today : Oct 10, 2025\nWorld News\n10 October 2025\n\nChina Tightens Rare Earth "
+         "Controls Before Trump Summit\n\n"), ("China Tightens Rare Earth Controls Before Trump "
+         "Summit"), "2025-10-10"),
+    ],
+)
+def test_heads_of_english_pages(tmp_path: Path, page: str, title: str, published: str) -> None:
+    corpus = _extract(tmp_path, page + "China on Tuesday responded to the deal, saying "
+                      "countries should take a proactive role.\n")
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    assert [m.text for m in corpus.mentions] == ["Tuesday"]  # the article is found
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # a headline before the publication label on its line, under a menu row
+        (("![]() |\n| 首页 | 协会公告 | 行业动态 | 联系我们 | |\n中国稀土磁铁出口管制引发全球关注 "
+         "发布时间:2025年6月6日 16时12分\n"), "中国稀土磁铁出口管制引发全球关注", "2025-06-06"),
+        # a related link's time stamp run into the headline; a source with its stamp
+        ("(2026/01/14 13:28)上月中國對美稀土磁鐵出口 月減21.2%\n2019/12/25 15:56 鉅亨網編譯陳達誠\n",
+         "上月中國對美稀土磁鐵出口 月減21.2%", "2019-12-25"),
+        ("美財長稱中國稀土出口管制是對抗世界\n2025-10-16 16:40\n\n北京青年報2025-10-16 15:46:52\n\n",
+         "美財長稱中國稀土出口管制是對抗世界", "2025-10-16"),
+        # a photo caption printed twice is no headline
+        (("中国稀土凭什么成为王牌?\n南方人物周刊 2026-02-10 14:37\n▲2025年8月26日,参观者观看展品 图/视觉中国\n"
+         "▲2025年8月26日,参观者观看展品 图/视觉中国\n"), "中国稀土凭什么成为王牌?", "2026-02-10"),
+        # the only date: the dateline in brackets opening the article
+        ("中国将限制锑出口\n\n【看中国2024年8月16日讯】", "中国将限制锑出口", "2024-08-16"),
+    ],
+)
+def test_heads_of_chinese_pages(tmp_path: Path, page: str, title: str, published: str) -> None:
+    corpus = _extract(tmp_path, page + "中国商务部昨日宣布,将限制稀土出口,去年已限制镓和锗。\n")
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    # (the caption's and the dateline's dates are the article's, and are kept)
+    assert [(m.text, m.start is not None) for m in corpus.mentions
+            if m.text in ("昨日", "去年")] == [("昨日", True), ("去年", True)]

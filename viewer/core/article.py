@@ -179,7 +179,9 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
             roles.append(FURNITURE)
         elif mk.end_of_body.search(line):
             roles.append(FURNITURE)
-            ended = started
+            # a "Trending" list above the article (headlines and their dates) does not end
+            # it: only one below a paragraph of prose does
+            ended = prose_seen
         # generic labels (时间:, Date:) only above the body or under its first line: lower
         # down, 时间:2025年11月5日 is a notice's own text
         elif (mk.timestamp.search(line) or _label(line, head=not started or body_lines == 1)
@@ -314,6 +316,8 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
         # open with a date line, a section label and other headlines before the title)
         prose = next((i for i in head if roles[i] == BODY
                       and _prose(folded[spans[i][0]:spans[i][1]], mk)), len(spans))
+        if (twice := _printed_twice(folded, spans, roles, prose, mk)) is not None:
+            return _take_title(source, spans, roles, twice)
         metas = [i for i in head if roles[i] == META and i < prose]
         # the first metadata line with a headline above it (a page's own date line at the
         # very top has none): the headline is the nearest headline-like line above it
@@ -322,15 +326,19 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
                 line = folded[spans[i][0]:spans[i][1]]
                 if roles[i] == BODY and _headline(line, mk):
                     above = i - 1
-                    if (_section_label(line) and above >= 0 and roles[above] == BODY
-                            and _headline(folded[spans[above][0]:spans[above][1]], mk)):
+                    if _section_label(line):
+                        if not (above >= 0 and roles[above] == BODY
+                                and _headline(folded[spans[above][0]:spans[above][1]], mk)):
+                            break  # World News over the date line, no headline: look below
                         i = above  # 大国外交 under the headline: a section label
                     return _take_title(source, spans, roles, i)
-        if metas and (title := _after_date(source, folded, spans[metas[0]], mk)):
+        if metas and (title := _after_date(source, folded, spans[metas[0]], mk)
+                      or _before_label(source, folded, spans[metas[0]], mk)):
             return title, True  # 2024-01-22 中国镓和锗对美出口"完全停止": one line
         if metas:  # only a date line above: the headline is under it (13/10/2025, headline)
             for i in range(metas[0] + 1, min(prose, len(spans))):
-                if roles[i] == BODY and _headline(folded[spans[i][0]:spans[i][1]], mk):
+                line = folded[spans[i][0]:spans[i][1]]
+                if roles[i] == BODY and _headline(line, mk) and not _section_label(line):
                     return _take_title(source, spans, roles, i)
         first = next((i for i in head if roles[i] == BODY), None)
         if first is not None and _headline(folded[spans[first][0]:spans[first][1]], mk):
@@ -371,14 +379,59 @@ def _after_date(source: Source, folded: str, span: tuple[int, int], mk) -> str |
     return source.text[m.end():e].strip()
 
 
+def _before_label(source: Source, folded: str, span: tuple[int, int], mk) -> str | None:
+    """A headline printed before the publication label on its line (X 发布时间:2025年…)."""
+    s, e = span
+    found = _label(folded[s:e], True)
+    if not found:
+        return None
+    rest = folded[s:s + found[0].start()].strip()
+    if len(rest) < 6 or not _headline(rest, mk):
+        return None
+    return source.text[s:s + found[0].start()].strip()
+
+
+_BULLETS = ("•", "·", "*", "-", "–", "▪", "●", "○", "■", "□")
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
+    """A headline printed twice in a row above the article (a page's heading and its
+    title block, sometimes with other quote marks): the first of the two. Of several
+    such lines, the one nearest the article (menus come twice too)."""
+    seen: dict[str, int] = {}
+    found: tuple[int, int] | None = None
+    for i in range(min(prose, len(spans))):
+        if roles[i] not in (BODY, FURNITURE):
+            continue
+        line = folded[spans[i][0]:spans[i][1]].translate(_QUOTES)
+        if (not _headline(line, mk) or line.startswith(_BULLETS)
+                or (len(line.split()) < 4 if _latin(line) else len(line) < 8)):
+            continue  # a menu's items come twice too (View All Result)
+        if line in seen and i - seen[line] <= 6:
+            found = (seen[line], i)
+        seen[line] = i
+    if found is None:
+        return None
+    roles[found[1]] = FURNITURE  # the second copy is no paragraph of the article
+    return found[0]
+
+
+# a time stamp in brackets before a headline (a list's link run into it)
+_STAMP_BEFORE = re.compile(r"^[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^)）]{0,12}[)）]\s*")
+
+
 def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
     roles[i] = TITLE
     for j in range(i):
         if roles[j] == BODY:
             roles[j] = FURNITURE  # navigation and taglines above the headline
     s, e = spans[i]
-    head, *teaser = _TEASER.split(source.text[s:e], maxsplit=1)
-    return (head if teaser and len(head) >= 4 else source.text[s:e]), True
+    text = source.text[s:e]
+    if (stamp := _STAMP_BEFORE.match(text)) and len(text) - stamp.end() >= 4:
+        text = text[stamp.end():]  # (2026/01/14 13:28)上月中國對美稀土磁鐵出口 月減21.2%
+    head, *teaser = _TEASER.split(text, maxsplit=1)
+    return (head if teaser and len(head) >= 4 else text), True
 
 
 # a headline and, after a run of spaces, the start of the article (a teaser)
@@ -417,7 +470,8 @@ def _has_day(text: str) -> bool:
     return one == two
 
 
-_SENTENCE_END = re.compile(r"[。.][”’\"'」』)）]*$")
+# a full stop ends a sentence, not an abbreviation's (CSIS - Center for … Studies Inc.)
+_SENTENCE_END = re.compile(r"(?:。|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)\.)[”’\"'」』)）]*$")
 
 
 def _prose(line: str, mk) -> bool:
@@ -433,7 +487,7 @@ def _section_label(line: str) -> bool:
 
 def _headline(line: str, mk) -> bool:
     return (
-        0 < len(line) <= mk.title_max_length
+        0 < len(line) <= (mk.title_max_length_latin if _latin(line) else mk.title_max_length)
         and not mk.not_title.search(line)
         and not line.endswith(("。", ".", ":", ",", ";"))
     )
@@ -449,8 +503,15 @@ def _find_published(art: Article, spans, roles) -> Published | None:
     lines = [(i, art.folded[s:e]) for i, (s, e) in enumerate(spans)]
     first_body = next((i for i, r in enumerate(roles) if r == BODY), len(roles))
     found = [(i, hit) for i, line in lines if (hit := _label(line, head=i < first_body))]
+    # a label alone on its line, its date alone on the next (Input / 2026-01-07 18:25:26)
+    found += [(i + 1, (m, d)) for i, line in lines[:-1]
+              if len(line) <= 20 and _date_line(lines[i + 1][1])
+              and (hit := _label(f"{line}: {lines[i + 1][1]}", head=i < first_body))
+              and hit[0].start("when") > len(line) for m, d in [hit]]
     if found:
         i, (m, d) = min(found, key=lambda f: _rank(f[1][0]))
+        if m.string != lines[i][1]:  # the label was on the line above: the date is the line
+            return _at(art, spans[i][0], lines[i][1], d, "label")
         return _at(art, spans[i][0] + m.start("when"), m["when"], d, "label")
     for i, line in lines:
         if roles[i] == FURNITURE and mk.author_card.search(line):

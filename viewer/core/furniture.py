@@ -55,6 +55,7 @@ class Markers:
     author_card: AnyOf
     author_card_window: int
     title_max_length: int
+    title_max_length_latin: int
     title_head_lines: int
     unwrap_min_length: int
     unwrap_max_length: int
@@ -90,6 +91,7 @@ def markers() -> Markers:
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
         title_max_length=title["max_length"],
+        title_max_length_latin=title["max_length_latin"],
         title_head_lines=title["head_lines"],
         unwrap_min_length=lines.get("unwrap_min_length", 40),
         unwrap_max_length=lines.get("unwrap_max_length", 100),
