@@ -54,3 +54,13 @@ def test_every_rule_has_a_case() -> None:
     used = {r for c in ALL for e in c["expect"] if "rule" in e for r in [e["rule"]]}
     missing = {r.id for r in load().rules} - {u for r in used for u in r.replace("range(", "").rstrip(")").split(",")}
     assert not missing, f"rules without a positive case in grammar_cases.toml: {sorted(missing)}"
+
+
+def test_same_day_after_a_day_with_no_year_is_unknown() -> None:
+    """On a page with no publication date, 当日 after 6月9日 (no year to go by) is not the
+    full date named paragraphs before."""
+    from viewer.core.dates import scan_each
+
+    paras = ["美方2025年11月7日宣布延后。", "商务部6月9日发布公告,当日生效。"]
+    found = [(d.value.start, d.value.anchor) for d in scan_each(paras, None)[1]]
+    assert found == [(None, "unresolved"), (None, "unresolved")]

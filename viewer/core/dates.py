@@ -76,6 +76,8 @@ def _resolve_all(folded: str, exprs: list[Expression], published: dt.date | None
             state.context, local = value, True
             if k not in firsts and state.qualifies(value):
                 firsts[k] = state.anaphor = value
+        elif value.precision == "day":
+            state.anaphor = None  # 6月9日 with no year to go by: 当日 after it is unknown too
         out.append(Dated(expr, value, sentences[k] if k >= 0 else (0, len(folded))))
     return out
 

@@ -8,6 +8,7 @@ the clock.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 
@@ -394,7 +395,21 @@ def _split(m: Match, grammar: Grammar, a: Anchors):
 def _weekday(m: Match, grammar: Grammar, a: Anchors):
     """周四, last Thursday, 上周四; with the date in brackets (周四(10/30)), that date."""
     if m.get("d"):
-        f, anchor = _complete(_fields(m, grammar), a)
+        fields = _fields(m, grammar)
+        if fields.m is None and a.published is not None:
+            # 週三 (25 日): the 25th nearest the publication date that is a Wednesday (a
+            # month named just before may be the month of some figures, not of the day)
+            wd = grammar.weekdays[m.get("wd")]
+            step = 1 if a.future else -1
+            year, month = a.published.year, a.published.month
+            for _ in range(15):
+                with contextlib.suppress(ValueError):
+                    d = dt.date(year, month, fields.d)
+                    if d.weekday() == wd and (d >= a.published if a.future
+                                              else d <= a.published):
+                        return d, d, DAY, "publication"
+                year, month = _shift_month(year, month, step)
+        f, anchor = _complete(fields, a)
         start, end = _span(f.y, f.m, f.d)
         return start, end, DAY, anchor
     if a.published is None:
