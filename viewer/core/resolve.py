@@ -112,6 +112,9 @@ def _fields(match: Match, grammar: Grammar) -> _Fields:
             except ValueError as exc:
                 raise Invalid(text) from exc
         return f
+    if roc := match.get("roc"):  # 民國114年: the Republic of China's calendar, from 1912
+        return _Fields(1911 + int(roc), *(parse_number(v) if (v := match.get(k)) else None
+                                          for k in ("m", "d")))
     return _Fields(*(parse_number(v) if (v := match.get(k)) else None for k in ("y", "m", "d")))
 
 
