@@ -165,6 +165,8 @@ class Grammar:
                 return False
             return _valid_fields(m)
         if m.kind == "weekday":
+            if before.endswith("(") and before[:-1].rstrip()[-1:] in _DAY_ENDS:
+                return False  # 2025年10月9日(星期四): the date's own weekday, not another day
             wd = m.get("wd")
             # 周 is also a surname: 周一鸣 is a name, 周四表示 and 周四(10/30) are days
             return not (wd.startswith("周") and m.get("wk") is None and m.get("d") is None
@@ -255,6 +257,7 @@ class Grammar:
 # -- selection -----------------------------------------------------------------------
 
 
+_DAY_ENDS = frozenset("日号0123456789")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 

@@ -298,6 +298,8 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
             year, month = base.year + rel.shift, f.m
         else:
             year, month = _shift_month(base.year, base.month, rel.shift)
+            if f.y is not None:  # the same month in 2024: that month, of the year named
+                year, anchor = f.y, "context"
         start, end = _span(year, month, f.d)
         return start, end, DAY if f.d is not None else MONTH, anchor
     if m.kind == "month_range":
@@ -317,7 +319,13 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         return dt.date(year, f.m, 1), _month_end(year, m2), MONTH, anchor
     if m.kind == "relative":
         rel = grammar.relative(m.get("rel"))
-        ref, anchor = _relative_day(a, rel.anchor)
+        c = a.context
+        if (rel.anchor == "context" and rel.unit in (MONTH, YEAR) and c is not None
+                and c.start is not None and not c.open_ended):
+            # 2010年9月…,同年: the year (or month) of the last date, whatever its precision
+            ref, anchor = c.start, "context"
+        else:
+            ref, anchor = _relative_day(a, rel.anchor)
         if rel.part:  # earlier this week: Monday to the day; 今年晚些时候: the day to Dec 31
             start, end, _, anchor = _whole(rel, ref, anchor)
             start, end = (start, min(end, ref)) if rel.part == "before" else (max(start, ref), end)
