@@ -67,7 +67,7 @@ def _resolve_all(folded: str, exprs: list[Expression], published: dt.date | None
         k = next((i for i, (a, b) in enumerate(sentences) if a <= expr.start < b), -1)
         anchors = Anchors(published, state.context,
                           grammar.points_to_future(folded, expr.start, expr.end), local,
-                          state.anaphor, firsts.get(k))
+                          state.anaphor, firsts.get(k), grammar.said_before(folded, expr.start))
         try:
             value = resolve(expr, grammar, anchors)
         except Invalid:

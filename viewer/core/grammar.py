@@ -89,6 +89,8 @@ class Grammar:
     open_from_alone_re: re.Pattern[str]
     open_until_re: re.Pattern[str]
     clause_breaks: frozenset[str]
+    between: re.Pattern[str] = re.compile("(?!)")
+    between_and: re.Pattern[str] = re.compile("(?!)")
     context: dict[str, tuple[str, ...]] = field(default_factory=dict)
     future_re: re.Pattern[str] = re.compile("(?!)")
     not_after_relative: re.Pattern[str] = re.compile("(?!)")
@@ -199,7 +201,10 @@ class Grammar:
             if i + 1 < len(matches):
                 nxt = matches[i + 1]
                 gap = text[first.end : nxt.start]
-                if gap and self._can_join(first, nxt) and self.range_re.fullmatch(gap):
+                if gap and self._can_join(first, nxt) and (
+                        self.range_re.fullmatch(gap) or (
+                            self.between_and.fullmatch(gap)
+                            and self.between.search(text, max(0, first.start - 10), first.start))):
                     last, end = nxt, nxt.end
                     i += 1
             open_ended = False
@@ -240,16 +245,20 @@ class Grammar:
             end += 1
         return text[pos:end]
 
+    def said_before(self, text: str, start: int) -> bool:
+        """A verb of saying or a past participle right before the date (announced in …)."""
+        return bool(self.reported_before.search(text, max(0, start - 30), start))
+
     def points_to_future(self, text: str, start: int, end: int) -> bool:
         """A future marker in the clause before the date, or just after it (将于3月1日, 3月1日起实施)."""
         begin = start
         while begin > 0 and text[begin - 1] not in self.clause_breaks:
             begin -= 1
+        if self.said_before(text, start):
+            return False  # said on Tuesday it will; will postpone measures announced in October
         after = self.clause_after(text, end)[:8]
         if said := self.reported.search(after):
             after = after[:said.start()]  # 1月宣布将强化: the future is what was said
-        if self.reported_before.search(text, max(0, start - 20), start):
-            after = ""  # said on Tuesday it will: Tuesday is when it was said
         return bool(self.future_re.search(text[begin:start])) or bool(
             self.future_re.search(text[start:end] + after))
 
@@ -459,6 +468,8 @@ def load() -> Grammar:
         open_from_alone_re=re.compile(conn["open_from_alone"]),
         open_until_re=re.compile(conn["open_until"]),
         clause_breaks=frozenset(conn["clause_breaks"]),
+        between=re.compile(conn["between"]),
+        between_and=re.compile(conn["between_and"]),
         context={k: tuple(v) for k, v in dates["context"].items() if isinstance(v, list)},
         future_re=re.compile(dates["context"]["future_markers"]),
         not_after_relative=re.compile(dates["context"]["not_after_relative"]),

@@ -45,6 +45,7 @@ class Anchors:
     context_is_local: bool = True  # the context date is in the same paragraph
     anaphor: DateValue | None = None  # what 同日/当天/次日 refer back to
     sentence_day: DateValue | None = None  # the first past day named before, in its sentence
+    past: bool = False  # a past participle or a verb of saying right before (introduced in)
 
     @property
     def context_month(self) -> tuple[int, int] | None:
@@ -141,7 +142,10 @@ def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
         raise Invalid(f"no month has day {f.d}")
     c = a.context
     if (a.context_is_local and c is not None and c.anchor == "explicit" and c.start is not None
-            and not c.open_ended):
+            and not c.open_ended
+            and not (a.past and a.published is not None and c.start > a.published)):
+        # (valid through November 10, 2026, … measures introduced in October: a past
+        # October, not the one of the later date)
         # narrative: 2010年9月7日…9月21日 stays in 2010 (next year if it would fall half a
         # year before the date it follows: 12月28日…1月3日)
         year = c.start.year
