@@ -440,3 +440,59 @@ def test_heads_of_chinese_pages(tmp_path: Path, page: str, title: str, published
     # (the caption's and the dateline's dates are the article's, and are kept)
     assert [(m.text, m.start is not None) for m in corpus.mentions
             if m.text in ("昨日", "去年")] == [("昨日", True), ("去年", True)]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # a cookie notice with sentences above the article, a headline printed twice and
+        # cut off at 140 characters, a Chinese time stamp on an English page
+        (("Skip to main content\nukiyo journal - news Logo\nCookie Usage\nWe use cookies to "
+          "improve our services. Please accept.\nEssential Cookies\nCookies necessary for basic "
+          "site functionality. These cannot be disabled.\n\n"
+          + "China Halts Germanium Supply to Germany - The Ge Shock Looms Over Germany: China's "
+            "Tightening Highlights the Vulnerability of the Supply Chain of Europe\n" * 2
+          + "2025年10月07日 00:32\n"),
+         ("China Halts Germanium Supply to Germany - The Ge Shock Looms Over Germany: China's "
+         "Tightening Highlights the Vulnerability of the Supply Chain of Europe"), "2025-10-07"),
+        # a byline between the headline and the time stamp
+        (("China maintains its dominance over the antimony trade\n\nby time news\n\n"
+         "2024-09-15 22:48:24\n\n"), "China maintains its dominance over the antimony trade",
+         "2024-09-15"),
+    ],
+)
+def test_more_english_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
+    corpus = _extract(tmp_path, page + "China on Tuesday tightened its export controls.\n")
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    assert [m.text for m in corpus.mentions] == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        # a slogan and a phone number above the headline and its 时间: line
+        (("专注电炉铸造10年\n全国咨询热线:15028752820\n钨价狂飙557%!\n时间: 2026-03-20 03:17:31 |   "
+         "作者: 精密铸钢件\n产品介绍\n"), "钨价狂飙557%!", "2026-03-20"),
+        # a source run into its stamp, with the font-size buttons
+        ("中国稀土称霸全球 源自一句话\n\n香港01 2025-10-22 12:52+-\n\n", "中国稀土称霸全球 源自一句话",
+         "2025-10-22"),
+    ],
+)
+def test_more_chinese_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
+    corpus = _extract(tmp_path, page + "中国商务部昨日宣布,将限制稀土出口。\n")
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    assert [m.text for m in corpus.mentions] == ["昨日"]
+
+
+def test_a_headline_cut_from_the_articles_first_words(tmp_path: Path) -> None:
+    """A platform titles a post with its first words, cut mid-word; a view counter below."""
+    corpus = _extract(tmp_path, (
+        "针对的贸易制裁,我们又打出了一张牌。8月15日,商务部宣布对部分锑、超硬材\n\n王五说说看吧 2024-08-16 22:44:53\n\n"
+        "针对的贸易制裁,我们又打出了一张牌。8月15日,商务部宣布对部分锑、超硬材料相关物项实施出口管制,从9月15日开始实施。\n\n"
+        "0 阅读:46\n评论列表\n"))
+    art = corpus.articles[0]
+    assert art.title.startswith("针对的贸易制裁") and art.title_found
+    assert [(m.text, str(m.start)) for m in corpus.mentions] == [
+        ("8月15日", "2024-08-15"), ("9月15日", "2024-09-15")]

@@ -150,6 +150,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     ended = False
     started = False
     prose_seen = False  # a body line that is not headline-like: the article's text began
+    labelled = False  # a publication line seen: a generic 时间: below it is the text's own
     body_lines = 0
     probed: dict[int, str] = {}
 
@@ -182,12 +183,15 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
             # a "Trending" list above the article (headlines and their dates) does not end
             # it: only one below a paragraph of prose does
             ended = prose_seen
-        # generic labels (时间:, Date:) only above the body or under its first line: lower
-        # down, 时间:2025年11月5日 is a notice's own text
-        elif (mk.timestamp.search(line) or _label(line, head=not started or body_lines == 1)
+        # generic labels (时间:, Date:) only above the article's prose or under its first
+        # line, and not under a publication line: lower down, 时间:2025年11月5日 is a
+        # notice's own text
+        elif (mk.timestamp.search(line)
+              or _label(line, head=(not prose_seen or body_lines == 1) and not labelled)
               or (len(line) <= mk.byline_max and mk.byline.search(line))
               or (head and _date_line(line))):
             roles.append(META)
+            labelled = labelled or bool(_label(line, head=False))  # 发布时间:, not 时间:
         elif mk.drop.search(line):
             roles.append(FURNITURE)
         elif list_item(i):
@@ -318,6 +322,8 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
                       and _prose(folded[spans[i][0]:spans[i][1]], mk)), len(spans))
         if (twice := _printed_twice(folded, spans, roles, prose, mk)) is not None:
             return _take_title(source, spans, roles, twice)
+        if (cut := _cut_copy(folded, spans, roles)) is not None:
+            return _take_title(source, spans, roles, cut)
         metas = [i for i in head if roles[i] == META and i < prose]
         # the first metadata line with a headline above it (a page's own date line at the
         # very top has none): the headline is the nearest headline-like line above it
@@ -338,6 +344,8 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
         if metas:  # only a date line above: the headline is under it (13/10/2025, headline)
             for i in range(metas[0] + 1, min(prose, len(spans))):
                 line = folded[spans[i][0]:spans[i][1]]
+                if roles[i] == BODY and len(line) > mk.title_max_length_latin:
+                    break  # the article has begun (cut off before its stop): no headline here
                 if roles[i] == BODY and _headline(line, mk) and not _section_label(line):
                     return _take_title(source, spans, roles, i)
         first = next((i for i in head if roles[i] == BODY), None)
@@ -405,7 +413,9 @@ def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
         if roles[i] not in (BODY, FURNITURE):
             continue
         line = folded[spans[i][0]:spans[i][1]].translate(_QUOTES)
-        if (not _headline(line, mk) or line.startswith(_BULLETS)
+        # (printed twice, a line can be a headline a little longer than usual)
+        if (len(line) > 200 or not _headline(line[:mk.title_max_length], mk)
+                or line.endswith(("。", ".")) or line.startswith(_BULLETS)
                 or (len(line.split()) < 4 if _latin(line) else len(line) < 8)):
             continue  # a menu's items come twice too (View All Result)
         if line in seen and i - seen[line] <= 6:
@@ -415,6 +425,21 @@ def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
         return None
     roles[found[1]] = FURNITURE  # the second copy is no paragraph of the article
     return found[0]
+
+
+def _cut_copy(folded: str, spans, roles) -> int | None:
+    """A headline made of the article's first words, cut off mid-sentence (a platform that
+    titles a post with its start): a line of the first few that a body line below it
+    begins with."""
+    for i in range(min(6, len(spans))):
+        line = folded[spans[i][0]:spans[i][1]]
+        if roles[i] != BODY or not 15 <= len(line) <= 80 or _SENTENCE_END.search(line):
+            continue
+        for j in range(i + 1, min(i + 5, len(spans))):
+            other = folded[spans[j][0]:spans[j][1]]
+            if roles[j] == BODY and len(other) > len(line) and other.startswith(line):
+                return i
+    return None
 
 
 # a time stamp in brackets before a headline (a list's link run into it)
@@ -501,7 +526,10 @@ def _find_published(art: Article, spans, roles) -> Published | None:
         if value and (d := parse_when(value)):
             return Published(d, "meta", value)
     lines = [(i, art.folded[s:e]) for i, (s, e) in enumerate(spans)]
-    first_body = next((i for i, r in enumerate(roles) if r == BODY), len(roles))
+    # generic labels count above the first paragraph of prose (a slogan or a phone number
+    # above them is not the article yet)
+    first_body = next((i for i, r in enumerate(roles) if r == BODY and _prose(lines[i][1], mk)),
+                      len(roles))
     found = [(i, hit) for i, line in lines if (hit := _label(line, head=i < first_body))]
     # a label alone on its line, its date alone on the next (Input / 2026-01-07 18:25:26)
     found += [(i + 1, (m, d)) for i, line in lines[:-1]

@@ -67,6 +67,16 @@ class Markers:
     html_published_meta: tuple[str, ...]
 
 
+def _controls(words: list[str]) -> re.Pattern[str]:
+    """Page controls at the end of a line: words after a space, symbols (+-) even glued
+    to the text before them (12:52+-)."""
+    if not words:
+        return re.compile("(?!)")
+    named = "|".join(re.escape(w) for w in words if any(c.isalnum() for c in w))
+    symbols = "|".join(re.escape(w) for w in words if not any(c.isalnum() for c in w)) or "(?!)"
+    return re.compile(f"(?:\\s+(?:{named})|\\s*(?:{symbols}))+$")
+
+
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     with resource_path("furniture.toml").open("rb") as fh:
@@ -74,8 +84,7 @@ def markers() -> Markers:
     lines, pub, title, html = data["lines"], data["published"], data["title"], data["html"]
     return Markers(
         tag=re.compile(lines["tag"]),
-        controls=re.compile("(?:\\s+(?:" + "|".join(re.escape(w) for w in lines.get("controls", []))
-                            + "))+$" if lines.get("controls") else "(?!)"),
+        controls=_controls(lines.get("controls", [])),
         control_ends=tuple({w[-1] for w in lines.get("controls", [])}),
         drop=_any(lines["drop"]),
         breadcrumb=_any(lines["breadcrumb"]),
