@@ -163,7 +163,8 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         if not 0 <= j < len(spans):
             return False
         line = line_at(j)
-        return len(line) <= mk.list_item_max + 20 and bool(mk.list_item.search(line))
+        return (len(line) <= mk.list_item_max + 20 and line[-1:].isdigit()
+                and bool(mk.list_item.search(line)))
 
     for i, (s, e) in enumerate(spans):
         line = line_at(i)
@@ -410,14 +411,16 @@ def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
     seen: dict[str, int] = {}
     found: tuple[int, int] | None = None
     for i in range(min(prose, len(spans))):
-        if roles[i] not in (BODY, FURNITURE):
+        s, e = spans[i]
+        if roles[i] not in (BODY, FURNITURE) or not 8 <= e - s <= 200:
             continue
-        line = folded[spans[i][0]:spans[i][1]].translate(_QUOTES)
+        line = folded[s:e]
         # (printed twice, a line can be a headline a little longer than usual)
-        if (len(line) > 200 or not _headline(line[:mk.title_max_length], mk)
-                or line.endswith(("。", ".")) or line.startswith(_BULLETS)
-                or (len(line.split()) < 4 if _latin(line) else len(line) < 8)):
+        if (line.endswith(("。", ".")) or line.startswith(_BULLETS)
+                or not _headline(line[:mk.title_max_length], mk)
+                or (_latin(line) and len(line.split()) < 4)):
             continue  # a menu's items come twice too (View All Result)
+        line = line.translate(_QUOTES)
         if line in seen and i - seen[line] <= 6:
             found = (seen[line], i)
         seen[line] = i
@@ -532,10 +535,13 @@ def _find_published(art: Article, spans, roles) -> Published | None:
                       len(roles))
     found = [(i, hit) for i, line in lines if (hit := _label(line, head=i < first_body))]
     # a label alone on its line, its date alone on the next (Input / 2026-01-07 18:25:26)
-    found += [(i + 1, (m, d)) for i, line in lines[:-1]
-              if len(line) <= 20 and _date_line(lines[i + 1][1])
-              and (hit := _label(f"{line}: {lines[i + 1][1]}", head=i < first_body))
-              and hit[0].start("when") > len(line) for m, d in [hit]]
+    for i, line in lines[:-1]:
+        if len(line) > 20 or line.rstrip(":：").casefold() not in mk.label_alone:
+            continue
+        following = lines[i + 1][1]
+        hit = _label(f"{line.rstrip(':：')}: {following}", head=i < first_body)
+        if hit and hit[0].start("when") > len(line) and _date_line(following):
+            found.append((i + 1, hit))
     if found:
         i, (m, d) = min(found, key=lambda f: _rank(f[1][0]))
         if m.string != lines[i][1]:  # the label was on the line above: the date is the line

@@ -51,6 +51,7 @@ class Markers:
     list_item_max: int
     published_labelled: tuple[re.Pattern[str], ...]
     published_labelled_head: tuple[re.Pattern[str], ...]
+    label_alone: frozenset[str]
     dateline: tuple[re.Pattern[str], ...]
     author_card: AnyOf
     author_card_window: int
@@ -96,6 +97,7 @@ def markers() -> Markers:
         list_item_max=lines["list_item_max"],
         published_labelled=tuple(re.compile(p) for p in pub["labelled"]),
         published_labelled_head=tuple(re.compile(p) for p in pub["labelled_head"]),
+        label_alone=frozenset(w.casefold() for w in pub.get("label_alone", [])),
         dateline=tuple(re.compile(p) for p in pub.get("dateline", [])),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
