@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from viewer.core.ingest import IngestError, decode, iter_paths, read_source
-from viewer.core.pipeline import extract_paths
+from viewer.core.pipeline import extract_paths, load_article
 
 TEXT = "越南于2025年12月11日通过新修订的地质矿产法,对稀土实行出口管制。"
 TRAD = "越南於2025年12月11日通過新修訂的地質礦產法,對稀土實行出口管制。"
@@ -496,3 +496,75 @@ def test_a_headline_cut_from_the_articles_first_words(tmp_path: Path) -> None:
     assert art.title.startswith("针对的贸易制裁") and art.title_found
     assert [(m.text, str(m.start)) for m in corpus.mentions] == [
         ("8月15日", "2024-08-15"), ("9月15日", "2024-09-15")]
+
+
+# -- pages from a fresh-eyes review of the head rules: each was read wrong -------------
+
+def _roles(tmp_path: Path, text: str, name: str = "a.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    art = load_article(f)
+    return art, {p.text: p.role for p in art.paragraphs}
+
+
+def test_a_markdown_chronology_table_is_the_article(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, "# 中国稀土出口管制大事记\n\n发布时间:2025-10-20\n\n近年来,中国多次调整管制措施,"
+                      "节点如下。\n\n| 时间 | 部门 | 措施 |\n|---|---|---|\n| 2023年7月3日 | 商务部 | 镓锗管制 |\n"
+                      "| 2025年4月4日 | 商务部 | 七种中重稀土 |\n")
+    assert [m.text for m in corpus.mentions] == ["2023年7月3日", "2025年4月4日"]
+
+
+def test_lines_ending_in_a_date_are_not_a_list_of_headlines(tmp_path: Path) -> None:
+    _, roles = _roles(tmp_path, "关于稀土出口许可申请的通知\n发布时间:2025-10-20 09:00\n各相关企业:\n"
+                      "现将有关事项通知如下。\n一、申请受理起始日期2025-11-01\n二、申请受理截止日期2025-11-30\n")
+    assert roles["一、申请受理起始日期2025-11-01"] == "body"
+    assert roles["二、申请受理截止日期2025-11-30"] == "body"
+
+
+@pytest.mark.parametrize("text", [
+    ("商务部:对镓锗相关物项实施出口管制\n2023-07-03 16:00 来源:商务部网站\n商务部、海关总署7月3日发布公告,"
+     "决定自2023年8月1日起对镓、锗相关物项实施出口管制\n相关阅读\n2010年9月中日撞船事件后稀土出口一度受限\n"),
+    ("China restricts gallium exports\nPublished: 2023-07-03\nBeijing said on Monday it would "
+     "restrict exports of gallium and germanium from August 1 citing national security\nRelated\n"
+     "In 2010, China halted rare earth shipments to Japan\n"),
+])
+def test_an_end_marker_after_sentences_without_their_stop_ends_the_article(
+        tmp_path: Path, text: str) -> None:
+    corpus = _extract(tmp_path, text)
+    assert not any(m.text.startswith(("2010", "In 2010")) for m in corpus.mentions)
+
+
+def test_a_notices_time_label_under_a_bare_time_stamp_is_its_text(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, "关于召开稀土产业发展座谈会的通知\n2025-10-20 10:00\n各有关单位:\n"
+                      "现将有关事项通知如下:\n时间:2025年11月5日\n地点:北京市西城区\n")
+    assert corpus.articles[0].published.isoformat() == "2025-10-20"
+    assert [m.text for m in corpus.mentions] == ["2025年11月5日"]
+
+
+@pytest.mark.parametrize("first", [
+    "2025-10-09 15:00 来源:中国新闻网", "2025-10-09 15:00 作者:张三 编辑:李四",
+    "2025-10-09 15:00 阅读量 12345", "来源:新华网 发布时间:2025-10-09 10:00"])
+def test_metadata_on_the_date_line_is_no_headline(tmp_path: Path, first: str) -> None:
+    art = _extract(tmp_path, f"{first}\n中国宣布对五种稀土实施出口管制\n商务部9日发布公告,决定对五种中重稀土"
+                   "实施出口管制。\n").articles[0]
+    assert (art.title, art.published.isoformat()) == ("中国宣布对五种稀土实施出口管制", "2025-10-09")
+
+
+def test_a_sections_name_printed_twice_is_no_headline(tmp_path: Path) -> None:
+    art = _extract(tmp_path, "国际 要闻 财经\n稀土出口管制专题报道\n稀土出口管制专题报道\n中国宣布对五种稀土实施出口管制\n"
+                   "2025-10-09 15:00 来源:新华网\n商务部9日发布公告,决定对五种中重稀土实施出口管制。\n").articles[0]
+    assert art.title == "中国宣布对五种稀土实施出口管制"
+
+
+def test_a_summary_line_is_no_headline_when_one_stands_above_the_date(tmp_path: Path) -> None:
+    art = _extract(tmp_path, "中国对五种稀土实施出口管制\n2025-10-09 15:00 来源:新华网\n"
+                   "商务部9日发布公告,决定对五种中重稀土实施出口管制\n商务部9日发布公告,决定对五种中重稀土实施出口管制,"
+                   "自2025年11月8日起施行。\n").articles[0]
+    assert art.title == "中国对五种稀土实施出口管制"
+
+
+def test_published_in_a_caption_is_no_publication_line(tmp_path: Path) -> None:
+    art = _extract(tmp_path, "China tightens rare earth export controls\nBy Jane Doe | Oct 9, 2025\n"
+                   "China announced new controls on Thursday, widening restrictions on rare earths.\n"
+                   "Chart: output data published 2025-01-15 by the USGS\n").articles[0]
+    assert art.published.isoformat() == "2025-10-09"

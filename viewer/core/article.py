@@ -151,6 +151,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
     started = False
     prose_seen = False  # a body line that is not headline-like: the article's text began
     labelled = False  # a publication line seen: a generic 时间: below it is the text's own
+    clauses_seen = False
     body_lines = 0
     probed: dict[int, str] = {}
 
@@ -182,8 +183,9 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         elif mk.end_of_body.search(line):
             roles.append(FURNITURE)
             # a "Trending" list above the article (headlines and their dates) does not end
-            # it: only one below a paragraph of prose does
-            ended = prose_seen
+            # it: only one below prose, or below a line of clauses (a sentence that lost
+            # its stop), does
+            ended = prose_seen or clauses_seen
         # generic labels (时间:, Date:) only above the article's prose or under its first
         # line, and not under a publication line: lower down, 时间:2025年11月5日 is a
         # notice's own text
@@ -192,7 +194,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
               or (len(line) <= mk.byline_max and mk.byline.search(line))
               or (head and _date_line(line))):
             roles.append(META)
-            labelled = labelled or bool(_label(line, head=False))  # 发布时间:, not 时间:
+            labelled = labelled or parse_when(line) is not None  # 2025-10-20 10:00, 发布时间:
         elif mk.drop.search(line):
             roles.append(FURNITURE)
         elif list_item(i):
@@ -203,6 +205,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         else:
             roles.append(BODY)
             started = True
+            clauses_seen = clauses_seen or _clauses(line)
             prose_seen = prose_seen or _prose(line, mk)
             body_lines += 1
     _mark_lists(spans, folded, roles)
@@ -218,6 +221,14 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         Published(published, "user") if published else _find_published(art, spans, roles)
     )
     return art
+
+
+def _clauses(line: str) -> bool:
+    """A sentence, even without its stop (发布公告,决定…; a long English clause): no headline
+    of a list above the article."""
+    if _latin(line):
+        return len(line.split()) >= 14
+    return len(line) >= 30 and ("," in line or ";" in line)
 
 
 _ENDS = frozenset('.!?:;"”’)]。！？')  # a line ending in one of these ends a sentence or quote
@@ -301,9 +312,13 @@ def _mark_lists(spans: list[tuple[int, int]], folded: str, roles: list[str]) -> 
 def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     """The headline, marking navigation above it as furniture.
 
-    In the first lines of a page, the title is the last headline-like line before
-    the first metadata line (time stamp, publication line); without such a line,
-    the first body line if it is headline-like and furniture or metadata follows.
+    HTML pages: the line that is the page's own title (og:title, h1, title). Other
+    pages, in the first lines, in this order: the nearest headline-like line above a
+    metadata line (time stamp, publication line, byline); a headline printed twice,
+    or one cut from the article's first words; a headline on the date line itself;
+    the first headline-like line below the date line; the first body line if
+    furniture or metadata follows it; the line right above the article's first
+    paragraph when only section labels come before it.
     """
     mk = markers()
     candidates = [source.meta.get(k, "") for k in ("og_title", "h1", "title")]
@@ -321,24 +336,32 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
         # open with a date line, a section label and other headlines before the title)
         prose = next((i for i in head if roles[i] == BODY
                       and _prose(folded[spans[i][0]:spans[i][1]], mk)), len(spans))
+        metas = [i for i in head if roles[i] == META and i < prose]
+        # a headline printed twice right above the article (only metadata, credits or
+        # furniture between them): before a related list's headlines over their stamps
         if (twice := _printed_twice(folded, spans, roles, prose, mk)) is not None:
             return _take_title(source, spans, roles, twice)
-        if (cut := _cut_copy(folded, spans, roles)) is not None:
-            return _take_title(source, spans, roles, cut)
-        metas = [i for i in head if roles[i] == META and i < prose]
         # the first metadata line with a headline above it (a page's own date line at the
         # very top has none): the headline is the nearest headline-like line above it
         for meta in metas:
             for i in range(meta - 1, -1, -1):
                 line = folded[spans[i][0]:spans[i][1]]
+                above = i - 1
+                copy = above >= 0 and _same_text(line, folded[spans[above][0]:spans[above][1]])
+                if roles[i] == BODY and copy and not _headline(line, mk):
+                    break  # a long headline printed twice: found below, as printed twice
                 if roles[i] == BODY and _headline(line, mk):
-                    above = i - 1
-                    if _section_label(line):
+                    if copy:  # printed twice over the date line: the first of the two
+                        roles[i], i = FURNITURE, above
+                    elif _section_label(line):
                         if not (above >= 0 and roles[above] == BODY
                                 and _headline(folded[spans[above][0]:spans[above][1]], mk)):
                             break  # World News over the date line, no headline: look below
                         i = above  # 大国外交 under the headline: a section label
                     return _take_title(source, spans, roles, i)
+        # no headline above a metadata line: one cut from the article's first words
+        if (cut := _cut_copy(folded, spans, roles)) is not None:
+            return _take_title(source, spans, roles, cut)
         if metas and (title := _after_date(source, folded, spans[metas[0]], mk)
                       or _before_label(source, folded, spans[metas[0]], mk)):
             return title, True  # 2024-01-22 中国镓和锗对美出口"完全停止": one line
@@ -383,8 +406,9 @@ def _after_date(source: Source, folded: str, span: tuple[int, int], mk) -> str |
     if not m:
         return None
     rest = folded[m.end():e]
-    if len(rest) < 6 or not _headline(rest, mk) or parse_when(rest) or _label(rest, True):
-        return None
+    if (len(rest) < 6 or not _headline(rest, mk) or parse_when(rest) or _label(rest, True)
+            or mk.meta_key.match(rest)):
+        return None  # 2025-10-09 15:00 来源:中国新闻网: metadata, not a headline
     return source.text[m.end():e].strip()
 
 
@@ -395,8 +419,8 @@ def _before_label(source: Source, folded: str, span: tuple[int, int], mk) -> str
     if not found:
         return None
     rest = folded[s:s + found[0].start()].strip()
-    if len(rest) < 6 or not _headline(rest, mk):
-        return None
+    if len(rest) < 6 or not _headline(rest, mk) or mk.meta_key.match(rest):
+        return None  # 来源:新华网 发布时间:…: metadata, not a headline
     return source.text[s:s + found[0].start()].strip()
 
 
@@ -407,7 +431,8 @@ _QUOTES = str.maketrans("‘’“”", "''\"\"")
 def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
     """A headline printed twice in a row above the article (a page's heading and its
     title block, sometimes with other quote marks): the first of the two. Of several
-    such lines, the one nearest the article (menus come twice too)."""
+    such lines, the one nearest the article (menus come twice too); none if another
+    headline-like line follows the pair before the article."""
     seen: dict[str, int] = {}
     found: tuple[int, int] | None = None
     for i in range(min(prose, len(spans))):
@@ -426,8 +451,19 @@ def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
         seen[line] = i
     if found is None:
         return None
+    for j in range(found[1] + 1, len(spans)):
+        line = folded[spans[j][0]:spans[j][1]]
+        if roles[j] == BODY and _prose(line, mk):
+            break  # the article
+        if roles[j] == BODY and _headline(line, mk):
+            return None  # another headline below the pair: a section's name printed twice
     roles[found[1]] = FURNITURE  # the second copy is no paragraph of the article
     return found[0]
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Two lines that are one text (other quote marks allowed)."""
+    return len(a) == len(b) and a.translate(_QUOTES) == b.translate(_QUOTES)
 
 
 def _cut_copy(folded: str, spans, roles) -> int | None:
@@ -533,7 +569,9 @@ def _find_published(art: Article, spans, roles) -> Published | None:
     # above them is not the article yet)
     first_body = next((i for i, r in enumerate(roles) if r == BODY and _prose(lines[i][1], mk)),
                       len(roles))
-    found = [(i, hit) for i, line in lines if (hit := _label(line, head=i < first_body))]
+    # (a generic label counts only where segmenting took its line for metadata)
+    found = [(i, hit) for i, line in lines
+             if (hit := _label(line, head=i < first_body and roles[i] == META))]
     # a label alone on its line, its date alone on the next (Input / 2026-01-07 18:25:26)
     for i, line in lines[:-1]:
         if len(line) > 20 or line.rstrip(":：").casefold() not in mk.label_alone:

@@ -52,6 +52,7 @@ class Markers:
     published_labelled: tuple[re.Pattern[str], ...]
     published_labelled_head: tuple[re.Pattern[str], ...]
     label_alone: frozenset[str]
+    meta_key: re.Pattern[str]
     dateline: tuple[re.Pattern[str], ...]
     author_card: AnyOf
     author_card_window: int
@@ -98,6 +99,7 @@ def markers() -> Markers:
         published_labelled=tuple(re.compile(p) for p in pub["labelled"]),
         published_labelled_head=tuple(re.compile(p) for p in pub["labelled_head"]),
         label_alone=frozenset(w.casefold() for w in pub.get("label_alone", [])),
+        meta_key=re.compile("(?i:" + "|".join(re.escape(w) for w in title["meta_keys"]) + ")"),
         dateline=tuple(re.compile(p) for p in pub.get("dateline", [])),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
