@@ -97,6 +97,8 @@ class Grammar:
     hypothetical: re.Pattern[str] = re.compile("(?!)")
     reported: re.Pattern[str] = re.compile("(?!)")
     reported_before: re.Pattern[str] = re.compile("(?!)")
+    not_reported_before: re.Pattern[str] = re.compile("(?!)")
+    past_markers: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
     weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
     week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
@@ -167,7 +169,8 @@ class Grammar:
                 return False
             return _valid_fields(m)
         if m.kind == "weekday":
-            if before.endswith("(") and before[:-1].rstrip()[-1:] in _DAY_ENDS:
+            if before.endswith("(") and _DATE_BEFORE.search(text, max(0, m.start - 8),
+                                                           m.start - 1):
                 return False  # 2025年10月9日(星期四): the date's own weekday, not another day
             wd = m.get("wd")
             # 周 is also a surname: 周一鸣 is a name, 周四表示 and 周四(10/30) are days
@@ -246,8 +249,11 @@ class Grammar:
         return text[pos:end]
 
     def said_before(self, text: str, start: int) -> bool:
-        """A verb of saying or a past participle right before the date (announced in …)."""
-        return bool(self.reported_before.search(text, max(0, start - 30), start))
+        """A verb of saying or a past participle right before the date (announced in …),
+        with no future word shortly before it (will be officially released in …)."""
+        said = self.reported_before.search(text, max(0, start - 30), start)
+        return bool(said) and not self.not_reported_before.search(
+            text, max(0, said.start() - 25), said.start())
 
     def points_to_future(self, text: str, start: int, end: int) -> bool:
         """A future marker in the clause before the date, or just after it (将于3月1日, 3月1日起实施)."""
@@ -256,6 +262,11 @@ class Grammar:
             begin -= 1
         if self.said_before(text, start):
             return False  # said on Tuesday it will; will postpone measures announced in October
+        stop = min((k for k in (text.find(c, end) for c in "。!?！？\n") if k >= 0),
+                   default=len(text))
+        if self.past_markers.search(text, begin, start) or self.past_markers.search(
+                text, end, stop):
+            return False  # 已于9月15日开始实施; 从4月5日开始执行…,至今已半年
         after = self.clause_after(text, end)[:8]
         if said := self.reported.search(after):
             after = after[:said.start()]  # 1月宣布将强化: the future is what was said
@@ -266,7 +277,8 @@ class Grammar:
 # -- selection -----------------------------------------------------------------------
 
 
-_DAY_ENDS = frozenset("日号0123456789")
+# the end of a date right before a bracket: 10月9日 (, 9号, 2025-10-09; not 3200点)
+_DATE_BEFORE = re.compile(r"(?:[日号]|\d[-/.]\d{1,2})[ \t]*$")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
 
 
@@ -476,6 +488,8 @@ def load() -> Grammar:
         hypothetical=re.compile(dates["context"]["hypothetical"]),
         reported=re.compile(dates["context"]["reported"]),
         reported_before=re.compile(dates["context"]["reported_before"]),
+        not_reported_before=re.compile(dates["context"]["not_reported_before"]),
+        past_markers=re.compile(dates["context"]["past_markers"]),
         generic_before=frozenset(periods["generic_before"]),
         weekdays=weekdays,
         week_before=week_before,

@@ -20,7 +20,7 @@ from viewer.core.events import Mention, extract_mentions
 from viewer.core.ingest import IngestError, iter_paths, read_source
 from viewer.core.resources import resource_path
 
-EXTRACTOR_VERSION = "3"  # bump whenever extraction code changes what it returns
+EXTRACTOR_VERSION = "4"  # bump whenever extraction code changes what it returns
 
 
 @lru_cache(maxsize=1)

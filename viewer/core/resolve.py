@@ -304,6 +304,12 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
             year, month = _shift_month(base.year, base.month, rel.shift)
             if f.y is not None:  # the same month in 2024: that month, of the year named
                 year, anchor = f.y, "context"
+            elif m.get("ago"):  # the same month last year / a year earlier
+                year -= 1
+            elif m.get("yrel"):  # 去年同月: that month, in the year the word names
+                if a.published is None:
+                    raise Unresolvable
+                year = a.published.year + grammar.relative(m.get("yrel")).shift
         start, end = _span(year, month, f.d)
         return start, end, DAY if f.d is not None else MONTH, anchor
     if m.kind == "month_range":
@@ -326,8 +332,12 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         c = a.context
         if (rel.anchor == "context" and rel.unit in (MONTH, YEAR) and c is not None
                 and c.start is not None and not c.open_ended):
-            # 2010年9月…,同年: the year (or month) of the last date, whatever its precision
-            ref, anchor = c.start, "context"
+            # 2010年9月…,同年: the year (or month) of the last date, whatever its precision;
+            # 次月 after 4月至6月: the month after its end
+            if rel.unit == MONTH and a.context_month is None and (c.start.year, c.start.month) \
+                    == (c.end.year, 1) and c.end.month == 12:
+                raise Unresolvable  # 同月 after a whole year (较去年同月): no month to go by
+            ref, anchor = (c.end if rel.shift > 0 else c.start), "context"
         else:
             ref, anchor = _relative_day(a, rel.anchor)
         if rel.part:  # earlier this week: Monday to the day; 今年晚些时候: the day to Dec 31
@@ -412,18 +422,20 @@ def _weekday(m: Match, grammar: Grammar, a: Anchors):
     if m.get("d"):
         fields = _fields(m, grammar)
         if fields.m is None and a.published is not None:
-            # 週三 (25 日): the 25th nearest the publication date that is a Wednesday (a
-            # month named just before may be the month of some figures, not of the day)
-            wd = grammar.weekdays[m.get("wd")]
-            step = 1 if a.future else -1
-            year, month = a.published.year, a.published.month
-            for _ in range(15):
+            # 週三 (25 日), 周三(22日): the 25th that is a Wednesday nearest the publication
+            # date, before or after it (a month named just before may be the month of some
+            # figures, not of the day)
+            wd, pub = grammar.weekdays[m.get("wd")], a.published
+            days = []
+            for shift in range(-14, 15):
+                year, month = _shift_month(pub.year, pub.month, shift)
                 with contextlib.suppress(ValueError):
                     d = dt.date(year, month, fields.d)
-                    if d.weekday() == wd and (d >= a.published if a.future
-                                              else d <= a.published):
-                        return d, d, DAY, "publication"
-                year, month = _shift_month(year, month, step)
+                    if d.weekday() == wd:
+                        days.append(d)
+            if days:  # the nearest; of two as near, the past one (the future with a marker)
+                d = min(days, key=lambda d: (abs((d - pub).days), (d < pub) == a.future))
+                return d, d, DAY, "publication"
         f, anchor = _complete(fields, a)
         start, end = _span(f.y, f.m, f.d)
         return start, end, DAY, anchor
