@@ -153,6 +153,8 @@ def _age(folder: Path, seconds: float = 3600) -> None:
 
 
 def test_unchanged_files_are_not_read_again_to_hash_them(corpus_dir, tmp_path, monkeypatch):
+    from viewer.core import cache as cache_mod
+    monkeypatch.setattr(cache_mod, "RACY_NS", 0)  # the files were just copied here
     db = tmp_path / "c.sqlite"
     _age(corpus_dir)
     first = loading.load([corpus_dir], cache_path=db)
@@ -184,3 +186,34 @@ def test_a_file_changed_within_the_clocks_granularity_is_hashed_again(corpus_dir
     again = loading.load([corpus_dir], cache_path=db)
     assert any(m.text == "12月21日" for m in again.mentions)
     assert _rows(again) == _rows(extract_paths([corpus_dir]))
+
+
+def test_a_same_size_copy_with_its_old_time_is_hashed_again(corpus_dir, tmp_path, monkeypatch):
+    """cp -p, rsync -t or unzip put back an old modification time; the change time and
+    the inode still tell that the file is another."""
+    from viewer.core import cache as cache_mod
+    monkeypatch.setattr(cache_mod, "RACY_NS", 0)
+    db = tmp_path / "c.sqlite"
+    page = corpus_dir / "000_ee7266a814900291.txt"
+    loading.load([corpus_dir], cache_path=db)
+    fixed = tmp_path / "fixed.txt"
+    fixed.write_text(page.read_text("utf-8").replace("12月22日", "12月21日"), encoding="utf-8")
+    before = page.stat()
+    import os
+    os.utime(fixed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    shutil.copy2(fixed, page)
+    assert (page.stat().st_size, page.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    again = loading.load([corpus_dir], cache_path=db)
+    assert any(m.text == "12月21日" for m in again.mentions)
+
+
+def test_an_older_schema_of_ours_is_upgraded_in_place(corpus_dir, tmp_path) -> None:
+    """A cache from before the file table keeps its entries (no extraction again)."""
+    db = tmp_path / "c.sqlite"
+    loading.load([corpus_dir], cache_path=db)
+    con = sqlite3.connect(db)
+    con.executescript("DROP TABLE files; UPDATE meta SET value='3' WHERE key='schema';")
+    con.close()
+    with Cache(db) as cache:
+        assert not cache.rebuilt and len(cache) == 5
+    assert not (tmp_path / "c.sqlite.broken").exists()

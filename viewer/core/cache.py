@@ -1,8 +1,8 @@
 """An SQLite cache of extraction results, keyed by file content and extractor version.
 
 The caller chooses where the database lives (the app uses the user's cache
-folder). A file whose size and modification time have not changed since it was
-hashed is not read again (see RACY_NS). A file whose bytes were read before, by the same extractor version and
+folder). A file that has not changed since it was hashed (see RACY_NS) is not
+read again. A file whose bytes were read before, by the same extractor version and
 with the same publication-date override, is not extracted again: its article
 and mentions come from the database. Anything unexpected in the file (not
 SQLite, another application's database, another schema, a damaged page) makes
@@ -25,11 +25,15 @@ from viewer.core.events import Mention
 from viewer.core.pipeline import ArticleInfo, extractor_version
 
 APPLICATION_ID = 0x52455431  # "RET1": marks our databases
-SCHEMA = 4
-# A file's digest is taken from the cache, not read and hashed again, when its size and
-# modification time are what they were, and that time was this long before the digest
-# was taken (a file changed again within the clock's granularity looks unchanged).
+SCHEMA = 5
+UPGRADABLE = {"3", "4"}  # older schemas whose entries are still good: only `files` changes
+# A file's digest is taken from the cache, not read and hashed again, when its size,
+# modification and change times and inode are what they were, and it was modified this
+# long before the digest was taken (a file changed again within the clock's granularity
+# looks unchanged). The change time cannot be set back (cp -p, rsync -t, unzip restore
+# the modification time only).
 RACY_NS = 2_000_000_000
+FILES_KEPT = 200_000  # digests remembered (the most recently hashed)
 
 
 class Cache:
@@ -58,7 +62,9 @@ class Cache:
                 raise sqlite3.DatabaseError("not this application's cache")
             else:
                 meta = dict(db.execute("SELECT key, value FROM meta"))
-                if meta.get("schema") != str(SCHEMA):
+                if meta.get("schema") in UPGRADABLE:
+                    self._upgrade(db)
+                elif meta.get("schema") != str(SCHEMA):
                     raise sqlite3.DatabaseError("another cache schema")
                 if self.check and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     raise sqlite3.DatabaseError("damaged cache")
@@ -78,11 +84,15 @@ class Cache:
                 article TEXT NOT NULL, mentions TEXT NOT NULL, used INTEGER NOT NULL,
                 PRIMARY KEY (digest, version, published));
             CREATE TABLE merges (signature TEXT PRIMARY KEY, groups TEXT NOT NULL);
-            CREATE TABLE files (
-                path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
-                digest TEXT NOT NULL, hashed_ns INTEGER NOT NULL);
         """)
+        db.executescript(_FILES_TABLE)
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+
+    @staticmethod
+    def _upgrade(db: sqlite3.Connection) -> None:
+        """An older schema of ours: its entries and merges stand, the file table is new."""
+        db.executescript("BEGIN; DROP TABLE IF EXISTS files;" + _FILES_TABLE + "COMMIT;")
+        db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA),))
 
     def _set_aside(self) -> None:
         """Rename a cache that cannot be trusted (it is kept for inspection, then replaced)."""
@@ -162,30 +172,34 @@ class Cache:
 
     # -- file digests ----------------------------------------------------------------------
 
-    def known_digests(self, stats: dict[str, tuple[int, int]]) -> dict[str, str]:
-        """The digests of the files (path -> (size, mtime_ns)) unchanged since they were
-        hashed: the same size and time, written well before they were hashed."""
+    def known_digests(self, stats: dict[str, tuple[int, ...]]) -> dict[str, str]:
+        """The digests of the files (path -> (size, mtime_ns, ctime_ns, inode)) unchanged
+        since they were hashed: all four the same, modified well before they were hashed."""
         paths = list(stats)
         found: dict[str, str] = {}
         try:
             for k in range(0, len(paths), 500):
                 chunk = paths[k : k + 500]
-                for path, size, mtime, digest, hashed in self.db.execute(
-                        "SELECT path, size, mtime_ns, digest, hashed_ns FROM files WHERE path IN"
-                        f" ({','.join('?' * len(chunk))})", chunk):
-                    if stats[path] == (size, mtime) and mtime < hashed - RACY_NS:
+                for path, size, mtime, ctime, inode, digest, hashed in self.db.execute(
+                        "SELECT path, size, mtime_ns, ctime_ns, inode, digest, hashed_ns FROM"
+                        f" files WHERE path IN ({','.join('?' * len(chunk))})", chunk):
+                    if (stats[path] == (size, mtime, ctime, inode)
+                            and max(mtime, ctime) < hashed - RACY_NS):
                         found[path] = digest
-        except (sqlite3.DatabaseError, KeyError, TypeError):
+        except (sqlite3.DatabaseError, KeyError, TypeError, ValueError):
             return {}
         return found
 
-    def put_digests(self, rows: list[tuple[str, int, int, str, int]]) -> None:
-        """Remember files' digests: (path, size, mtime_ns, digest, time hashed in ns)."""
+    def put_digests(self, rows: list[tuple]) -> None:
+        """Remember files' digests: (path, size, mtime_ns, ctime_ns, inode, digest, time
+        hashed in ns); only the FILES_KEPT most recently hashed are kept."""
         if not rows:
             return
         try:
             self.db.execute("BEGIN")
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            self.db.execute("DELETE FROM files WHERE rowid IN (SELECT rowid FROM files ORDER BY"
+                            " hashed_ns DESC LIMIT -1 OFFSET ?)", (FILES_KEPT,))
             self.db.execute("COMMIT")
         except sqlite3.Error:
             with contextlib.suppress(sqlite3.Error):
@@ -230,6 +244,14 @@ class Cache:
 
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+
+
+_FILES_TABLE = """
+    CREATE TABLE files (
+        path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+        ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, digest TEXT NOT NULL,
+        hashed_ns INTEGER NOT NULL);
+"""
 
 
 def _date(text: str | None) -> dt.date | None:

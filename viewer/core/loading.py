@@ -64,16 +64,16 @@ def _parallel(items, workers: int, take, tick, cancelled) -> None:
             tick()
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
-    """(size, mtime_ns) of a regular file worth hashing, or None when the extractor should
-    look at it (and say why): never read a pipe or a huge file just to hash it."""
+def _stat(path: Path) -> tuple[int, int, int, int] | None:
+    """(size, mtime_ns, ctime_ns, inode) of a regular file worth hashing, or None when the
+    extractor should look at it (and say why): never read a pipe or a huge file to hash it."""
     try:
         st = path.stat()
     except OSError:
         return None
     if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
         return None
-    return st.st_size, st.st_mtime_ns
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
 def _digests(cache: Cache, paths: list[Path]) -> dict[int, str]:
@@ -84,7 +84,7 @@ def _digests(cache: Cache, paths: list[Path]) -> dict[int, str]:
     known = cache.known_digests({names[k]: st for k, st in stats.items()})
     out: dict[int, str] = {}
     hashed = []
-    for k, (size, mtime) in stats.items():
+    for k, st in stats.items():
         path = names[k]
         if path in known:
             out[k] = known[path]
@@ -93,7 +93,7 @@ def _digests(cache: Cache, paths: list[Path]) -> dict[int, str]:
             out[k] = hashlib.sha256(paths[k].read_bytes()).hexdigest()
         except OSError:
             continue
-        hashed.append((path, size, mtime, out[k], time.time_ns()))
+        hashed.append((path, *st, out[k], time.time_ns()))
     cache.put_digests(hashed)
     return out
 
