@@ -570,7 +570,8 @@ def _find_published(art: Article, spans, roles) -> Published | None:
     first_body = next((i for i, r in enumerate(roles) if r == BODY and _prose(lines[i][1], mk)),
                       len(roles))
     # (a generic label counts only where segmenting took its line for metadata)
-    found = [(i, hit) for i, line in lines
+    # (line, its label match and date, where the date starts in the line)
+    found = [(i, hit, spans[i][0] + hit[0].start("when"), hit[0]["when"]) for i, line in lines
              if (hit := _label(line, head=i < first_body and roles[i] == META))]
     # a label alone on its line, its date alone on the next (Input / 2026-01-07 18:25:26)
     for i, line in lines[:-1]:
@@ -579,12 +580,10 @@ def _find_published(art: Article, spans, roles) -> Published | None:
         following = lines[i + 1][1]
         hit = _label(f"{line.rstrip(':：')}: {following}", head=i < first_body)
         if hit and hit[0].start("when") > len(line) and _date_line(following):
-            found.append((i + 1, hit))
+            found.append((i + 1, hit, spans[i + 1][0], following))
     if found:
-        i, (m, d) = min(found, key=lambda f: _rank(f[1][0]))
-        if m.string != lines[i][1]:  # the label was on the line above: the date is the line
-            return _at(art, spans[i][0], lines[i][1], d, "label")
-        return _at(art, spans[i][0] + m.start("when"), m["when"], d, "label")
+        _, (_, d), at, text = min(found, key=lambda f: _rank(f[1][0]))
+        return _at(art, at, text, d, "label")
     for i, line in lines:
         if roles[i] == FURNITURE and mk.author_card.search(line):
             for j in range(i - 1, max(-1, i - 1 - mk.author_card_window), -1):
