@@ -123,18 +123,12 @@ def _lines(text: str, markdown: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
-# a labelled date opening one of the first lines, with more text after it on that line
-_DATE_LABEL_OPENING = re.compile(
-    r"(?i:date|日期|时间)[ \t]*[:：]?[ \t]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?=[ \t]+\S)")
-
-
 def _split_date_label(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``date 2025-04-15 By Nectar Gan, CNN``: the labelled date is a line of its own (the
     publication line), and what follows it on the line is another (a line that is a
     publication line as it stands, 时间:2025-12-08 10:13 作者:X, is left whole)."""
     for i, (s, e) in enumerate(spans[:3]):
-        if (m := _DATE_LABEL_OPENING.match(folded, s, e)) and not _label(folded[s:e], True):
+        if (m := markers().label_opening.match(folded, s, e)) and not _label(folded[s:e], True):
             rest = m.end() + len(folded[m.end():e]) - len(folded[m.end():e].lstrip())
             return spans[:i] + [(s, m.end()), (rest, e)] + spans[i + 1:]
     return spans
@@ -393,16 +387,10 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     return (first[:40] + "…" if len(first) > 40 else first), False
 
 
-# a date (and time) opening a line, then the rest of the line after a space
-_LEADING_DATE = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+(?=\S)")
-
-
 def _after_date(source: Source, folded: str, span: tuple[int, int], mk) -> str | None:
     """A headline printed on its date line, after the date (None if the rest is no headline)."""
     s, e = span
-    m = _LEADING_DATE.match(folded, s, e)
+    m = mk.date_opening.match(folded, s, e)
     if not m:
         return None
     rest = folded[m.end():e]
@@ -424,7 +412,6 @@ def _before_label(source: Source, folded: str, span: tuple[int, int], mk) -> str
     return source.text[s:s + found[0].start()].strip()
 
 
-_BULLETS = ("•", "·", "*", "-", "–", "▪", "●", "○", "■", "□")
 _QUOTES = str.maketrans("‘’“”", "''\"\"")
 
 
@@ -441,12 +428,12 @@ def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
             continue
         line = folded[s:e]
         # (printed twice, a line can be a headline a little longer than usual)
-        if (line.endswith(("。", ".")) or line.startswith(_BULLETS)
+        if (line.endswith(("。", ".")) or line.startswith(mk.bullets)
                 or not _headline(line[:mk.title_max_length], mk)
                 or (_latin(line) and len(line.split()) < 4)):
             continue  # a menu's items come twice too (View All Result)
         line = line.translate(_QUOTES)
-        if line in seen and i - seen[line] <= 6:
+        if line in seen and i - seen[line] <= TWICE_WITHIN:
             found = (seen[line], i)
         seen[line] = i
     if found is None:
@@ -461,6 +448,12 @@ def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
     return found[0]
 
 
+TWICE_WITHIN = 6  # lines between a headline and its second printing
+CUT_LENGTH = (15, 80)  # a headline cut from the article's first words: its length
+CUT_FIRST_LINES = 6  # ... found among the page's first lines
+CUT_WITHIN = 4  # ... with the article's first paragraph at most this far below
+
+
 def _same_text(a: str, b: str) -> bool:
     """Two lines that are one text (other quote marks allowed)."""
     return len(a) == len(b) and a.translate(_QUOTES) == b.translate(_QUOTES)
@@ -470,19 +463,16 @@ def _cut_copy(folded: str, spans, roles) -> int | None:
     """A headline made of the article's first words, cut off mid-sentence (a platform that
     titles a post with its start): a line of the first few that a body line below it
     begins with."""
-    for i in range(min(6, len(spans))):
+    for i in range(min(CUT_FIRST_LINES, len(spans))):
         line = folded[spans[i][0]:spans[i][1]]
-        if roles[i] != BODY or not 15 <= len(line) <= 80 or _SENTENCE_END.search(line):
+        if (roles[i] != BODY or not CUT_LENGTH[0] <= len(line) <= CUT_LENGTH[1]
+                or markers().sentence_end.search(line)):
             continue
-        for j in range(i + 1, min(i + 5, len(spans))):
+        for j in range(i + 1, min(i + 1 + CUT_WITHIN, len(spans))):
             other = folded[spans[j][0]:spans[j][1]]
             if roles[j] == BODY and len(other) > len(line) and other.startswith(line):
                 return i
     return None
-
-
-# a time stamp in brackets before a headline (a list's link run into it)
-_STAMP_BEFORE = re.compile(r"^[(（]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^)）]{0,12}[)）]\s*")
 
 
 def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
@@ -492,7 +482,7 @@ def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
             roles[j] = FURNITURE  # navigation and taglines above the headline
     s, e = spans[i]
     text = source.text[s:e]
-    if (stamp := _STAMP_BEFORE.match(text)) and len(text) - stamp.end() >= 4:
+    if (stamp := markers().stamp_before.match(text)) and len(text) - stamp.end() >= 4:
         text = text[stamp.end():]  # (2026/01/14 13:28)上月中國對美稀土磁鐵出口 月減21.2%
     head, *teaser = _TEASER.split(text, maxsplit=1)
     return (head if teaser and len(head) >= 4 else text), True
@@ -534,14 +524,12 @@ def _has_day(text: str) -> bool:
     return one == two
 
 
-# a full stop ends a sentence, not an abbreviation's (CSIS - Center for … Studies Inc.)
-_SENTENCE_END = re.compile(r"(?:。|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)\.)[”’\"'」』)）]*$")
 
 
 def _prose(line: str, mk) -> bool:
     """A paragraph of the article's text: a sentence, ended (headlines may end in ! or ?,
     not in 。 or .; a promotion or a menu item is short or does not end one)."""
-    return len(line) >= mk.prose_min_length and bool(_SENTENCE_END.search(line))
+    return len(line) >= mk.prose_min_length and bool(mk.sentence_end.search(line))
 
 
 def _section_label(line: str) -> bool:

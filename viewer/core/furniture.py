@@ -53,6 +53,11 @@ class Markers:
     published_labelled_head: tuple[re.Pattern[str], ...]
     label_alone: frozenset[str]
     meta_key: re.Pattern[str]
+    date_opening: re.Pattern[str]
+    label_opening: re.Pattern[str]
+    stamp_before: re.Pattern[str]
+    bullets: tuple[str, ...]
+    sentence_end: re.Pattern[str]
     dateline: tuple[re.Pattern[str], ...]
     author_card: AnyOf
     author_card_window: int
@@ -100,6 +105,14 @@ def markers() -> Markers:
         published_labelled_head=tuple(re.compile(p) for p in pub["labelled_head"]),
         label_alone=frozenset(w.casefold() for w in pub.get("label_alone", [])),
         meta_key=re.compile("(?i:" + "|".join(re.escape(w) for w in title["meta_keys"]) + ")"),
+        date_opening=re.compile(title["date_opening"]),
+        label_opening=re.compile(title["label_opening"]),
+        stamp_before=re.compile(title["stamp_before"]),
+        bullets=tuple(title["bullets"]),
+        # a stop ends a sentence, not an abbreviation's (… Studies Inc.); or 。
+        sentence_end=re.compile(
+            "(?:。|" + "".join(f"(?<!\\b{re.escape(w)})" for w in title["abbreviations"])
+            + "\\.)[”’\"'」』)）]*$"),
         dateline=tuple(re.compile(p) for p in pub.get("dateline", [])),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
