@@ -231,9 +231,10 @@ class Grammar:
 
     def _can_join(self, a: Match, b: Match) -> bool:
         """Whether two matches can be the ends of one range (a connector between them)."""
-        if a.kind == "relative":  # 即日起至2026年11月10日: a relative day to a full date
+        if a.kind == "relative":  # 即日起至2026年11月10日 (or 至11月10日): a relative day to a date
             return (self.relative(a.get("rel")).unit == "day" and b.kind in ("date", "english")
-                    and b.get("d") is not None and b.get("y") is not None)
+                    and b.get("d") is not None and (b.get("y") is not None or b.get("m")
+                                                    is not None or b.get("mon") is not None))
         if a.kind == b.kind == "month_part":  # 9月下旬至10月上旬, the second no 明年…
             return a.get("m") is not None and b.get("m") is not None and b.get("rel") is None
         if a.kind == b.kind == "year_part":  # 2024年底至2025年初: both years named

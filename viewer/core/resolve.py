@@ -231,6 +231,10 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
             end = dt.date(year, month, min(hi, calendar.monthrange(year, month)[1]))
         else:
             _, end, _, _ = _resolve(Expression(expr.start, expr.end, last), grammar, a)
+            if end < start and last.get("y") is None:  # 即日起至11月10日: the next 10 November
+                f = _fields(last, grammar)
+                _, end = _span(start.year + (1 if (f.m, f.d) < (start.month, start.day) else 0),
+                               f.m, f.d)
         return start, end, DAY if m.kind == "relative" else precision, anchor
     if m.kind in ("date", "english"):
         f, anchor = _complete(_fields(m, grammar), a)
