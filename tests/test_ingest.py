@@ -568,3 +568,20 @@ def test_published_in_a_caption_is_no_publication_line(tmp_path: Path) -> None:
                    "China announced new controls on Thursday, widening restrictions on rare earths.\n"
                    "Chart: output data published 2025-01-15 by the USGS\n").articles[0]
     assert art.published.isoformat() == "2025-10-09"
+
+
+def test_an_english_headline_with_a_stop_over_a_release_time_line(tmp_path: Path) -> None:
+    corpus = _extract(tmp_path, (
+        "China lifts ban on exports of gallium, germanium, and antimony to the United States.\n"
+        "所属分类:\nRelease time:2025-11-14\nsource:\nauthor:\n"
+        "From August 2023 to September 2024, China imposed export restrictions on these metals.\n"
+        "In December, however, China ramped up its response.\n"
+        "更多新闻\n\n中国开始放宽稀土出口规定\n2025 年 11 月 8 日 |上午 06:21\n"))
+    art = corpus.articles[0]
+    assert art.title.endswith("to the United States.") and art.title_found
+    assert art.published.isoformat() == "2025-11-14"
+    # December after a range over two years follows on from its end; the list under
+    # 更多新闻 is furniture
+    assert [(m.text, str(m.start), str(m.end)) for m in corpus.mentions] == [
+        ("August 2023 to September 2024", "2023-08-01", "2024-09-30"),
+        ("December", "2024-12-01", "2024-12-31")]

@@ -328,8 +328,11 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     if source.kind != "html":
         # the metadata line nearest above the first paragraph of prose (a page can
         # open with a date line, a section label and other headlines before the title)
+        # (a sentence with metadata right under it is a headline with a stop: China lifts
+        # ban on exports of gallium. / Release time:2025-11-14)
         prose = next((i for i in head if roles[i] == BODY
-                      and _prose(folded[spans[i][0]:spans[i][1]], mk)), len(spans))
+                      and _prose(folded[spans[i][0]:spans[i][1]], mk)
+                      and META not in roles[i + 1:i + 4]), len(spans))
         metas = [i for i in head if roles[i] == META and i < prose]
         # a headline printed twice right above the article (only metadata, credits or
         # furniture between them): before a related list's headlines over their stamps
@@ -344,7 +347,7 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
                 copy = above >= 0 and _same_text(line, folded[spans[above][0]:spans[above][1]])
                 if roles[i] == BODY and copy and not _headline(line, mk):
                     break  # a long headline printed twice: found below, as printed twice
-                if roles[i] == BODY and _headline(line, mk):
+                if roles[i] == BODY and (_headline(line, mk) or _headline_with_stop(line, mk)):
                     if copy:  # printed twice over the date line: the first of the two
                         roles[i], i = FURNITURE, above
                     elif _section_label(line):
@@ -530,6 +533,13 @@ def _prose(line: str, mk) -> bool:
     """A paragraph of the article's text: a sentence, ended (headlines may end in ! or ?,
     not in 。 or .; a promotion or a menu item is short or does not end one)."""
     return len(line) >= mk.prose_min_length and bool(mk.sentence_end.search(line))
+
+
+def _headline_with_stop(line: str, mk) -> bool:
+    """An English headline ending in a full stop, as some sites print them (only above the
+    date line: below it, such a line is the article's first sentence)."""
+    return (_latin(line) and line.endswith(".") and ". " not in line
+            and _headline(line[:-1], mk))
 
 
 def _section_label(line: str) -> bool:

@@ -147,14 +147,16 @@ def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
         # (valid through November 10, 2026, … measures introduced in October: a past
         # October, not the one of the later date)
         # narrative: 2010年9月7日…9月21日 stays in 2010 (next year if it would fall half a
-        # year before the date it follows: 12月28日…1月3日)
-        year = c.start.year
+        # year before the date it follows: 12月28日…1月3日); after a range over years
+        # (from August 2023 to September 2024. In December…), from where it ended
+        ref = c.end if c.end.year != c.start.year else c.start
+        year = ref.year
         try:
             first, _ = _span(year, f.m, f.d)
         except Invalid:
             first = None
         if first is not None:
-            if (c.start - first).days > 183:
+            if (ref - first).days > 183:
                 year += 1
             return _Fields(year, f.m, f.d), "context"
     if a.published is None:
