@@ -241,6 +241,11 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
     if m.kind in ("date", "english"):
         f, anchor = _complete(_fields(m, grammar), a)
         start, end = _span(f.y, f.m, f.d)
+        if m.get("d2"):  # 10月9-12日, Oct. 9-10: the days of one month
+            d2 = parse_number(m.get("d2"))
+            if d2 is None or d2 <= f.d:
+                raise Invalid(f"day range {f.d}..{d2}")
+            _, end = _span(f.y, f.m, d2)
         if expr.last is not None:
             g = _fields(expr.last, grammar)
             g = _Fields(
