@@ -585,3 +585,23 @@ def test_an_english_headline_with_a_stop_over_a_release_time_line(tmp_path: Path
     assert [(m.text, str(m.start), str(m.end)) for m in corpus.mentions] == [
         ("August 2023 to September 2024", "2023-08-01", "2024-09-30"),
         ("December", "2024-12-01", "2024-12-31")]
+
+
+@pytest.mark.parametrize(("page", "title", "published"), [
+    # a city dateline with a dash, the only date of the page
+    ("EU demands China lift rare earth curbs\n\nBrussels, 13 July 2025 – The EU has formally "
+     "demanded that China lift its curbs before the summit July 24.\n",
+     "EU demands China lift rare earth curbs", "2025-07-13"),
+    # a date and a stop opening the article, under a logo's alt text
+    ("Tech Law Journal logo\n\nWTO Rules in Rare Earths Case\n\nMarch 26, 2014. The World Trade "
+     "Organization released its panel reports on July 24.\n",
+     "WTO Rules in Rare Earths Case", "2014-03-26"),
+    # a reader counter run into the date
+    ("中美角逐升级!稀土产业成杀手锏\n    4008人 学过2025/10/14\n上周美股遭遇黑色星期五,起因是中方在10月9日出台"
+     "了稀土管制政策。\n", "中美角逐升级!稀土产业成杀手锏", "2025-10-14"),
+])
+def test_datelines_and_counters(tmp_path: Path, page: str, title: str, published: str) -> None:
+    corpus = _extract(tmp_path, page)
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    assert all(m.start is not None for m in corpus.mentions)

@@ -375,13 +375,15 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
             if following in (FURNITURE, META) or len(roles) == first + 1:
                 return _take_title(source, spans, roles, first)
         # no metadata at all: the headline is the line right above the first paragraph
-        # of prose, when only short lines (section labels: 中國, 中國要聞) come before it
+        # of prose, when only section labels (中國, 中國要聞) or lines that cannot be a
+        # headline (Tech Law Journal logo) come before it
         if not metas and first is not None and 0 < prose < len(spans) and first < prose:
             above = prose - 1
             line = folded[spans[above][0]:spans[above][1]]
             if (roles[above] == BODY and _headline(line, mk) and not _section_label(line)
-                    and all(_section_label(folded[spans[j][0]:spans[j][1]])
-                            for j in range(first, above) if roles[j] == BODY)):
+                    and all(_section_label(other) or mk.not_title.search(other)
+                            for j in range(first, above) if roles[j] == BODY
+                            for other in [folded[spans[j][0]:spans[j][1]]])):
                 return _take_title(source, spans, roles, above)
     for c in candidates:
         if c:
