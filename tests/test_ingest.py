@@ -589,16 +589,16 @@ def test_an_english_headline_with_a_stop_over_a_release_time_line(tmp_path: Path
 
 @pytest.mark.parametrize(("page", "title", "published"), [
     # a city dateline with a dash, the only date of the page
-    ("EU demands China lift rare earth curbs\n\nBrussels, 13 July 2025 – The EU has formally "
-     "demanded that China lift its curbs before the summit July 24.\n",
+    (("EU demands China lift rare earth curbs\n\nBrussels, 13 July 2025 – The EU has formally "
+     "demanded that China lift its curbs before the summit July 24.\n"),
      "EU demands China lift rare earth curbs", "2025-07-13"),
     # a date and a stop opening the article, under a logo's alt text
-    ("Tech Law Journal logo\n\nWTO Rules in Rare Earths Case\n\nMarch 26, 2014. The World Trade "
-     "Organization released its panel reports on July 24.\n",
+    (("Tech Law Journal logo\n\nWTO Rules in Rare Earths Case\n\nMarch 26, 2014. The World Trade "
+     "Organization released its panel reports on July 24.\n"),
      "WTO Rules in Rare Earths Case", "2014-03-26"),
     # a reader counter run into the date
-    ("中美角逐升级!稀土产业成杀手锏\n    4008人 学过2025/10/14\n上周美股遭遇黑色星期五,起因是中方在10月9日出台"
-     "了稀土管制政策。\n", "中美角逐升级!稀土产业成杀手锏", "2025-10-14"),
+    (("中美角逐升级!稀土产业成杀手锏\n    4008人 学过2025/10/14\n上周美股遭遇黑色星期五,起因是中方在10月9日出台"
+     "了稀土管制政策。\n"), "中美角逐升级!稀土产业成杀手锏", "2025-10-14"),
 ])
 def test_datelines_and_counters(tmp_path: Path, page: str, title: str, published: str) -> None:
     corpus = _extract(tmp_path, page)
