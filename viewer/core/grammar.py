@@ -98,7 +98,8 @@ class Grammar:
     reported: re.Pattern[str] = re.compile("(?!)")
     reported_before: re.Pattern[str] = re.compile("(?!)")
     not_reported_before: re.Pattern[str] = re.compile("(?!)")
-    past_markers: re.Pattern[str] = re.compile("(?!)")
+    past_before: re.Pattern[str] = re.compile("(?!)")
+    past_after: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
     weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
     week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
@@ -254,7 +255,7 @@ class Grammar:
         with no future word shortly before it (will be officially released in …)."""
         said = self.reported_before.search(text, max(0, start - 30), start)
         return bool(said) and not self.not_reported_before.search(
-            text, max(0, said.start() - 25), said.start())
+            text, max(0, said.start() - 30), said.start())
 
     def points_to_future(self, text: str, start: int, end: int) -> bool:
         """A future marker in the clause before the date, or just after it (将于3月1日, 3月1日起实施)."""
@@ -263,10 +264,8 @@ class Grammar:
             begin -= 1
         if self.said_before(text, start):
             return False  # said on Tuesday it will; will postpone measures announced in October
-        stop = min((k for k in (text.find(c, end) for c in "。!?！？\n") if k >= 0),
-                   default=len(text))
-        if self.past_markers.search(text, begin, start) or self.past_markers.search(
-                text, end, stop):
+        if (self.past_before.search(text, max(0, start - 6), start)
+                or self.past_after.match(text[end:end + 40])):
             return False  # 已于9月15日开始实施; 从4月5日开始执行…,至今已半年
         after = self.clause_after(text, end)[:8]
         if said := self.reported.search(after):
@@ -490,7 +489,8 @@ def load() -> Grammar:
         reported=re.compile(dates["context"]["reported"]),
         reported_before=re.compile(dates["context"]["reported_before"]),
         not_reported_before=re.compile(dates["context"]["not_reported_before"]),
-        past_markers=re.compile(dates["context"]["past_markers"]),
+        past_before=re.compile(dates["context"]["past_before"]),
+        past_after=re.compile(dates["context"]["past_after"]),
         generic_before=frozenset(periods["generic_before"]),
         weekdays=weekdays,
         week_before=week_before,

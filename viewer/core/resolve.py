@@ -147,9 +147,9 @@ def _complete(f: _Fields, a: Anchors) -> tuple[_Fields, str]:
         # (valid through November 10, 2026, … measures introduced in October: a past
         # October, not the one of the later date)
         # narrative: 2010年9月7日…9月21日 stays in 2010 (next year if it would fall half a
-        # year before the date it follows: 12月28日…1月3日); after a range over years
-        # (from August 2023 to September 2024. In December…), from where it ended
-        ref = c.end if c.end.year != c.start.year else c.start
+        # year before the date it follows: 12月28日…1月3日); after a range of months over
+        # two years (from August 2023 to September 2024. In December…), from its end
+        ref = c.end if c.end.year != c.start.year and (c.end - c.start).days > 62 else c.start
         year = ref.year
         try:
             first, _ = _span(year, f.m, f.d)
@@ -317,11 +317,14 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
                 year, anchor = f.y, "context"
             elif m.get("ago"):  # the same month last year / a year earlier
                 year -= 1
-            elif m.get("yrel"):  # 去年同月: that month, in the year the word names
-                if a.published is None:
-                    raise Unresolvable
-                year = a.published.year + grammar.relative(m.get("yrel")).shift
+            elif m.get("yrel"):  # 2023年9月…较去年同月: that month, a year before the date
+                year = base.year + grammar.relative(m.get("yrel")).shift
         start, end = _span(year, month, f.d)
+        if m.get("d2"):  # 去年10月9-12日
+            d2 = parse_number(m.get("d2"))
+            if d2 is None or f.d is None or d2 <= f.d:
+                raise Invalid(f"day range {f.d}..{d2}")
+            _, end = _span(year, month, d2)
         return start, end, DAY if f.d is not None else MONTH, anchor
     if m.kind == "month_range":
         f = _fields(m, grammar)
