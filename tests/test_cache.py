@@ -217,3 +217,37 @@ def test_an_older_schema_of_ours_is_upgraded_in_place(corpus_dir, tmp_path) -> N
     with Cache(db) as cache:
         assert not cache.rebuilt and len(cache) == 5
     assert not (tmp_path / "c.sqlite.broken").exists()
+
+
+def test_schema_4s_file_table_is_replaced_and_digests_are_stored_again(corpus_dir, tmp_path):
+    db = tmp_path / "c.sqlite"
+    loading.load([corpus_dir], cache_path=db)
+    con = sqlite3.connect(db)
+    con.executescript("DROP TABLE files; CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER,"
+                      " mtime_ns INTEGER, digest TEXT, hashed_ns INTEGER);"
+                      " UPDATE meta SET value='4' WHERE key='schema';")
+    con.close()
+    again = loading.load([corpus_dir], cache_path=db)
+    assert len(again.articles) == 5
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "5"
+        assert con.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 5
+    finally:
+        con.close()
+
+
+def test_a_locked_cache_is_not_set_aside(corpus_dir, tmp_path) -> None:
+    """Another process holding the database: this load goes on uncached, the cache stays."""
+    db = tmp_path / "c.sqlite"
+    loading.load([corpus_dir], cache_path=db)
+    con = sqlite3.connect(db)
+    con.executescript("UPDATE meta SET value='4' WHERE key='schema';")
+    con.execute("BEGIN EXCLUSIVE")
+    try:
+        corpus = loading.load([corpus_dir], cache_path=db)
+    finally:
+        con.rollback()
+        con.close()
+    assert len(corpus.articles) == 5
+    assert not (tmp_path / "c.sqlite.broken").exists()

@@ -532,6 +532,7 @@ def test_an_end_marker_after_sentences_without_their_stop_ends_the_article(
         tmp_path: Path, text: str) -> None:
     corpus = _extract(tmp_path, text)
     assert not any(m.text.startswith(("2010", "In 2010")) for m in corpus.mentions)
+    assert any(m.text in ("7月3日", "Monday") for m in corpus.mentions)  # the article stays
 
 
 def test_a_notices_time_label_under_a_bare_time_stamp_is_its_text(tmp_path: Path) -> None:
@@ -605,3 +606,50 @@ def test_datelines_and_counters(tmp_path: Path, page: str, title: str, published
     art = corpus.articles[0]
     assert (art.title, art.published.isoformat()) == (title, published)
     assert all(m.start is not None for m in corpus.mentions)
+
+
+# -- pages from a second fresh-eyes review of the head rules ---------------------------
+
+@pytest.mark.parametrize(("page", "title", "published", "texts"), [
+    # a long headline with a comma, then a list under 热门推荐: the article is still found
+    (("商务部新闻发言人就稀土出口管制答记者问,称将依法审批合规的出口许可申请\n2025-10-09 15:00 来源:商务部网站\n"
+      "热门推荐\n美方宣布对华加征关税 2025-10-10\n欧盟回应中国管制 2025-10-11\n"
+      "问:商务部10月9日发布了稀土出口管制公告,请介绍有关情况。\n"
+      "答:为维护国家安全和利益,商务部于10月9日发布公告,决定自2025年11月8日起实施管制。\n"),
+     "商务部新闻发言人就稀土出口管制答记者问,称将依法审批合规的出口许可申请", "2025-10-09",
+     ["10月9日", "10月9日", "2025年11月8日起"]),
+    # a standfirst with a stop under the headline, then a byline
+    (("China tightens rare earth export controls\nBeijing widens curbs to five more elements "
+      "as trade talks loom.\nBy Jane Doe\nOct 9, 2025\nChina on Thursday added five rare earth "
+      "elements to its export control list, the commerce ministry said.\n"),
+     "China tightens rare earth export controls", "2025-10-09", ["Thursday"]),
+    # a title-case headline ending in U.S. under a breadcrumb, over a byline with a time
+    (("Home > World\nChina Delays Rare Earth Export Controls Following Summit with U.S.\n"
+      "Global Economic Times Reporter / Updated : 2025-11-08 06:16:15\nBEIJING, China—The "
+      "government said on Friday it would pause the controls, officials said.\n"),
+     "China Delays Rare Earth Export Controls Following Summit with U.S.", "2025-11-08",
+     ["Friday"]),
+    # a passive headline ending in "by" and a name is no byline
+    (("Rare earth truce hailed by Donald Trump\nOct 30, 2025\nChina agreed on Thursday to pause "
+      "its rare earth export controls for a year, the White House said.\n"),
+     "Rare earth truce hailed by Donald Trump", "2025-10-30", ["Thursday"]),
+    # the headline printed twice, then a subtitle over the date line
+    (("中国宣布对五种稀土实施出口管制\n中国宣布对五种稀土实施出口管制\n专家称对全球供应链影响有限\n"
+      "2025-10-09 15:00 来源:新华网\n商务部9日发布公告,决定对五种中重稀土实施出口管制,自2025年11月8日起施行。\n"),
+     "中国宣布对五种稀土实施出口管制", "2025-10-09", ["9日", "2025年11月8日起"]),
+    # 更多报道 opening a sentence does not end the article
+    (("中国宣布对五种稀土实施出口管制\n2025-10-09 15:00 来源:新华网\n商务部9日发布公告,决定对五种中重稀土实施"
+      "出口管制。\n更多报道显示,美方计划于11月1日起对华加征关税。\n欧盟10月15日表示关切。\n"),
+     "中国宣布对五种稀土实施出口管制", "2025-10-09", ["9日", "11月1日起", "10月15日"]),
+    # a publication label alone on its line outranks an Updated line below
+    (("China widens rare earth export controls\nPublication date\n9 October 2025\n"
+      "Updated: 12 October 2025\nChina on Thursday added five rare earth elements to its "
+      "export control list, the commerce ministry said.\n"),
+     "China widens rare earth export controls", "2025-10-09", ["Thursday"]),
+])
+def test_heads_from_the_second_review(tmp_path: Path, page: str, title: str, published: str,
+                                      texts: list[str]) -> None:
+    corpus = _extract(tmp_path, page)
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == (title, published)
+    assert [m.text for m in corpus.mentions] == texts

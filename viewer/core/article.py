@@ -199,7 +199,8 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         else:
             roles.append(BODY)
             started = True
-            clauses_seen = clauses_seen or _clauses(line)
+            # (not the first body line: the headline may be a long one with a comma)
+            clauses_seen = clauses_seen or (body_lines >= 1 and _clauses(line))
             prose_seen = prose_seen or _prose(line, mk)
             body_lines += 1
     _mark_lists(spans, folded, roles)
@@ -348,6 +349,14 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
                 if roles[i] == BODY and copy and not _headline(line, mk):
                     break  # a long headline printed twice: found below, as printed twice
                 if roles[i] == BODY and (_headline(line, mk) or _headline_with_stop(line, mk)):
+                    if not _headline(line, mk) and not _title_case(line):
+                        # a standfirst under the headline, a sentence with its stop: the
+                        # headline is just above it, if one is
+                        up = next((j for j in range(i - 1, max(-1, i - 3), -1)
+                                   if roles[j] == BODY), None)
+                        if up is not None and _headline(folded[spans[up][0]:spans[up][1]], mk):
+                            i, above = up, up - 1
+                            copy = False
                     if copy:  # printed twice over the date line: the first of the two
                         roles[i], i = FURNITURE, above
                     elif _section_label(line):
@@ -423,8 +432,8 @@ _QUOTES = str.maketrans("‘’“”", "''\"\"")
 def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
     """A headline printed twice in a row above the article (a page's heading and its
     title block, sometimes with other quote marks): the first of the two. Of several
-    such lines, the one nearest the article (menus come twice too); none if another
-    headline-like line follows the pair before the article."""
+    such lines, the one nearest the article (menus come twice too); none if the pair
+    names a section (专题报道) and another headline-like line follows it."""
     seen: dict[str, int] = {}
     found: tuple[int, int] | None = None
     for i in range(min(prose, len(spans))):
@@ -443,12 +452,13 @@ def _printed_twice(folded: str, spans, roles, prose: int, mk) -> int | None:
         seen[line] = i
     if found is None:
         return None
+    pair = folded[spans[found[0]][0]:spans[found[0]][1]]
     for j in range(found[1] + 1, len(spans)):
         line = folded[spans[j][0]:spans[j][1]]
         if roles[j] == BODY and _prose(line, mk):
             break  # the article
-        if roles[j] == BODY and _headline(line, mk):
-            return None  # another headline below the pair: a section's name printed twice
+        if roles[j] == BODY and _headline(line, mk) and mk.section_words.search(pair):
+            return None  # a section's name printed twice (…专题报道), the headline below
     roles[found[1]] = FURNITURE  # the second copy is no paragraph of the article
     return found[0]
 
@@ -542,6 +552,13 @@ def _headline_with_stop(line: str, mk) -> bool:
     date line: below it, such a line is the article's first sentence)."""
     return (_latin(line) and line.endswith(".") and ". " not in line
             and _headline(line[:-1], mk))
+
+
+def _title_case(line: str) -> bool:
+    """English in title case (China Delays Rare Earth Controls Following Summit with U.S.):
+    most words capitalised."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _section_label(line: str) -> bool:

@@ -46,6 +46,12 @@ class Cache:
         self.rebuilt = False
         try:
             self.db = self._open()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise  # another process has it: go on uncached, never set a good cache aside
+            self._set_aside()
+            self.db = self._open()
+            self.rebuilt = True
         except sqlite3.DatabaseError:
             self._set_aside()
             self.db = self._open()  # a fresh file; if even that fails, the caller goes on uncached
@@ -62,12 +68,12 @@ class Cache:
                 raise sqlite3.DatabaseError("not this application's cache")
             else:
                 meta = dict(db.execute("SELECT key, value FROM meta"))
-                if meta.get("schema") in UPGRADABLE:
-                    self._upgrade(db)
-                elif meta.get("schema") != str(SCHEMA):
+                if meta.get("schema") not in UPGRADABLE | {str(SCHEMA)}:
                     raise sqlite3.DatabaseError("another cache schema")
                 if self.check and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     raise sqlite3.DatabaseError("damaged cache")
+                if meta.get("schema") in UPGRADABLE:
+                    self._upgrade(db)
             db.execute("PRAGMA journal_mode=WAL")  # only once we know the file is ours
         except sqlite3.DatabaseError:
             db.close()
@@ -90,9 +96,10 @@ class Cache:
 
     @staticmethod
     def _upgrade(db: sqlite3.Connection) -> None:
-        """An older schema of ours: its entries and merges stand, the file table is new."""
-        db.executescript("BEGIN; DROP TABLE IF EXISTS files;" + _FILES_TABLE + "COMMIT;")
-        db.execute("UPDATE meta SET value=? WHERE key='schema'", (str(SCHEMA),))
+        """An older schema of ours: its entries and merges stand, the file table is new
+        (one transaction: a crash leaves the old schema or the new one)."""
+        db.executescript("BEGIN IMMEDIATE; DROP TABLE IF EXISTS files;" + _FILES_TABLE
+                         + f"UPDATE meta SET value='{SCHEMA}' WHERE key='schema'; COMMIT;")
 
     def _set_aside(self) -> None:
         """Rename a cache that cannot be trusted (it is kept for inspection, then replaced)."""

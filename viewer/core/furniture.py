@@ -53,6 +53,7 @@ class Markers:
     published_labelled_head: tuple[re.Pattern[str], ...]
     label_alone: frozenset[str]
     meta_key: re.Pattern[str]
+    section_words: re.Pattern[str]
     date_opening: re.Pattern[str]
     label_opening: re.Pattern[str]
     stamp_before: re.Pattern[str]
@@ -104,7 +105,10 @@ def markers() -> Markers:
         published_labelled=tuple(re.compile(p) for p in pub["labelled"]),
         published_labelled_head=tuple(re.compile(p) for p in pub["labelled_head"]),
         label_alone=frozenset(w.casefold() for w in pub.get("label_alone", [])),
-        meta_key=re.compile("(?i:" + "|".join(re.escape(w) for w in title["meta_keys"]) + ")"),
+        meta_key=re.compile("(?i:" + "|".join(re.escape(w) for w in title["meta_keys"])
+                            + r")(?=\s|[:：]|$)"),
+        section_words=re.compile("(?i:" + "|".join(re.escape(w) for w in title["section_words"])
+                                 + ")"),
         date_opening=re.compile(title["date_opening"]),
         label_opening=re.compile(title["label_opening"]),
         stamp_before=re.compile(title["stamp_before"]),
