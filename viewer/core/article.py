@@ -308,12 +308,12 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     """The headline, marking navigation above it as furniture.
 
     HTML pages: the line that is the page's own title (og:title, h1, title). Other
-    pages, in the first lines, in this order: the nearest headline-like line above a
-    metadata line (time stamp, publication line, byline); a headline printed twice,
-    or one cut from the article's first words; a headline on the date line itself;
-    the first headline-like line below the date line; the first body line if
-    furniture or metadata follows it; the line right above the article's first
-    paragraph when only section labels come before it.
+    pages, in the first lines, in this order: a headline printed twice right above the
+    article; the nearest headline-like line above a metadata line (time stamp,
+    publication line, byline); one cut from the article's first words; a headline on
+    the date line itself, or before its label; the first headline-like line below the
+    date line; the first body line if furniture or metadata follows it; the line right
+    above the article's first paragraph when only section labels come before it.
     """
     mk = markers()
     candidates = [source.meta.get(k, "") for k in ("og_title", "h1", "title")]
