@@ -14,6 +14,15 @@ from viewer.core.cache import Cache
 from viewer.core.pipeline import extract_paths
 
 
+def _alter(db: Path, script: str) -> None:
+    """Change a cache file behind the app's back."""
+    con = sqlite3.connect(db)
+    try:
+        con.executescript(script)
+    finally:
+        con.close()
+
+
 def _rows(corpus):
     return [(m.article, m.offset, m.text, m.start, tuple(m.countries), m.label, m.key)
             for m in corpus.mentions]
@@ -66,11 +75,8 @@ def test_a_corrupt_cache_is_set_aside_and_rebuilt(tmp_path, garbage) -> None:
 
 def test_a_foreign_database_is_never_trusted(tmp_path) -> None:
     db = tmp_path / "c.sqlite"
-    con = sqlite3.connect(db)
-    con.execute("CREATE TABLE entries (digest TEXT, article TEXT, mentions TEXT)")
-    con.execute("INSERT INTO entries VALUES ('x', '{}', '[]')")
-    con.commit()
-    con.close()
+    _alter(db, "CREATE TABLE entries (digest TEXT, article TEXT, mentions TEXT);"
+           " INSERT INTO entries VALUES ('x', '{}', '[]');")
     cache = Cache(db)
     assert cache.rebuilt and len(cache) == 0
     cache.close()
@@ -79,10 +85,7 @@ def test_a_foreign_database_is_never_trusted(tmp_path) -> None:
 def test_a_damaged_entry_is_a_miss(corpus_dir, tmp_path) -> None:
     db = tmp_path / "c.sqlite"
     loading.load([corpus_dir], cache_path=db)
-    con = sqlite3.connect(db)
-    con.execute("UPDATE entries SET mentions='not json'")
-    con.commit()
-    con.close()
+    _alter(db, "UPDATE entries SET mentions='not json';")
     assert _rows(loading.load([corpus_dir], cache_path=db)) == _rows(extract_paths([corpus_dir]))
 
 
@@ -211,9 +214,7 @@ def test_an_older_schema_of_ours_is_upgraded_in_place(corpus_dir, tmp_path) -> N
     """A cache from before the file table keeps its entries (no extraction again)."""
     db = tmp_path / "c.sqlite"
     loading.load([corpus_dir], cache_path=db)
-    con = sqlite3.connect(db)
-    con.executescript("DROP TABLE files; UPDATE meta SET value='3' WHERE key='schema';")
-    con.close()
+    _alter(db, "DROP TABLE files; UPDATE meta SET value='3' WHERE key='schema';")
     with Cache(db) as cache:
         assert not cache.rebuilt and len(cache) == 5
     assert not (tmp_path / "c.sqlite.broken").exists()
@@ -222,11 +223,9 @@ def test_an_older_schema_of_ours_is_upgraded_in_place(corpus_dir, tmp_path) -> N
 def test_schema_4s_file_table_is_replaced_and_digests_are_stored_again(corpus_dir, tmp_path):
     db = tmp_path / "c.sqlite"
     loading.load([corpus_dir], cache_path=db)
-    con = sqlite3.connect(db)
-    con.executescript("DROP TABLE files; CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER,"
-                      " mtime_ns INTEGER, digest TEXT, hashed_ns INTEGER);"
-                      " UPDATE meta SET value='4' WHERE key='schema';")
-    con.close()
+    _alter(db, "DROP TABLE files; CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER,"
+           " mtime_ns INTEGER, digest TEXT, hashed_ns INTEGER);"
+           " UPDATE meta SET value='4' WHERE key='schema';")
     again = loading.load([corpus_dir], cache_path=db)
     assert len(again.articles) == 5
     con = sqlite3.connect(db)
