@@ -653,3 +653,17 @@ def test_heads_from_the_second_review(tmp_path: Path, page: str, title: str, pub
     art = corpus.articles[0]
     assert (art.title, art.published.isoformat()) == (title, published)
     assert [m.text for m in corpus.mentions] == texts
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    (("Business & Economics\nChina Imposes Immediate Ban on Dual-Use Exports to Japan\n"
+     "6 Jan 2026\n"), "China Imposes Immediate Ban on Dual-Use Exports to Japan"),
+    (("Home 新闻 China tightens export controls on rare earths\n2025-10-10 08:00\n"
+     "China tightens export controls on rare earth metals\n"),
+     "China tightens export controls on rare earth metals"),
+])
+def test_a_section_with_an_ampersand_and_a_breadcrumb_are_no_headlines(
+        tmp_path: Path, page: str, title: str) -> None:
+    art = _extract(tmp_path, page + "China said on Thursday it would tighten its controls "
+                   "on exports, the ministry said.\n").articles[0]
+    assert art.title == title

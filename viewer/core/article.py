@@ -563,7 +563,9 @@ def _title_case(line: str) -> bool:
 
 def _section_label(line: str) -> bool:
     """A short line naming a section (大国外交, Politics), not a headline."""
-    return len(line) <= 6 if not line.isascii() else len(line.split()) <= 2
+    if not line.isascii():
+        return len(line) <= 6
+    return sum(w[:1].isalpha() for w in line.split()) <= 2  # Business & Economics
 
 
 def _headline(line: str, mk) -> bool:

@@ -169,6 +169,11 @@ class Grammar:
             if keys == {"d"} and after.startswith(ctx["not_after_day"]):
                 return False
             return _valid_fields(m)
+        if m.kind == "year_range":
+            y, y2 = m.get("y"), m.get("y2")
+            # 2019-23 is years; 2025-10 a month (the second no later than the first)
+            return not (y2 and len(y2) == 2 and y2.isdigit() and y[-2:].isdigit()
+                        and int(y2) <= int(y[-2:]))
         if m.kind == "weekday":
             if before.endswith("(") and _DATE_BEFORE.search(text, max(0, m.start - 8),
                                                            m.start - 1):

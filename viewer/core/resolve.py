@@ -259,6 +259,10 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
         return start, end, f.precision, anchor
     if m.kind == "year_range":
         y1, y2 = parse_number(m.get("y")), parse_number(m.get("y2"))
+        if y2 is not None and y2 < 100:  # 2019-23
+            y2 += y1 // 100 * 100
+        if y2 is None or y2 <= y1:
+            raise Invalid(f"year range {y1}..{y2}")  # 2025-10 is a month, not years
         return dt.date(y1, 1, 1), dt.date(y2, 12, 31), YEAR, "explicit"
     if m.kind == "year_part":
         first, last = _part(grammar.year_parts, m.get("part"))
