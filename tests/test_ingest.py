@@ -667,3 +667,9 @@ def test_a_section_with_an_ampersand_and_a_breadcrumb_are_no_headlines(
     art = _extract(tmp_path, page + "China said on Thursday it would tighten its controls "
                    "on exports, the ministry said.\n").articles[0]
     assert art.title == title
+
+
+def test_a_headline_may_begin_with_home(tmp_path: Path) -> None:
+    art = _extract(tmp_path, "Home Office warns of rare earth shortage\n2025-10-10 08:00\n"
+                   "The ministry said on Thursday that supplies were short.\n").articles[0]
+    assert art.title == "Home Office warns of rare earth shortage"
