@@ -672,4 +672,4 @@ def test_a_section_with_an_ampersand_and_a_breadcrumb_are_no_headlines(
 def test_a_headline_may_begin_with_home(tmp_path: Path) -> None:
     art = _extract(tmp_path, "Home Office warns of rare earth shortage\n2025-10-10 08:00\n"
                    "The ministry said on Thursday that supplies were short.\n").articles[0]
-    assert art.title == "Home Office warns of rare earth shortage"
+    assert (art.title, art.title_found) == ("Home Office warns of rare earth shortage", True)
