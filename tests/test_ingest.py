@@ -673,3 +673,12 @@ def test_a_headline_may_begin_with_home(tmp_path: Path) -> None:
     art = _extract(tmp_path, "Home Office warns of rare earth shortage\n2025-10-10 08:00\n"
                    "The ministry said on Thursday that supplies were short.\n").articles[0]
     assert (art.title, art.title_found) == ("Home Office warns of rare earth shortage", True)
+
+
+def test_a_numbered_section_heading_is_no_headline(tmp_path: Path) -> None:
+    """(一)… under the lead: taking it for the headline dropped the lead as navigation."""
+    corpus = _extract(tmp_path, "受国内外疫情影响,2022年三季度稀土进出口持弱运行,合计吞吐量约5.8万吨。详细情况如下:\n一、稀土产品\n"
+                      "(一)全球经济下行 稀土出口量价齐跌\n三季度,我国出口各类稀土产品11638.4吨,环比减少14.1%。\n")
+    art = corpus.articles[0]
+    assert not art.title.startswith(("(一)", "一、"))
+    assert corpus.mentions[0].text == "2022年三季度"
