@@ -44,6 +44,19 @@ def corpus_args(doc: str, argv: list[str] | None) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
+def make_corpus(out: Path, pages: int) -> None:
+    """A synthetic corpus of ``pages`` pages in ``out`` (benchmarks/make_corpus.py)."""
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(out),
+                    "--pages", str(pages)], check=True, capture_output=True)
+
+
+def launch_line(what: str, r: dict) -> str:
+    """One line of figures for a launch of the app on a corpus."""
+    return (f"{what}: all events shown {r['corpus_shown_s']:.1f} s, first paint "
+            f"{r['first_paint_s']:.2f} s, longest event-loop stall while loading "
+            f"{r['max_gap_ms']:.0f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = corpus_args(__doc__, argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,15 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         corpus = args.corpus
         if corpus is None:
             corpus = Path(tmp) / "corpus"
-            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"),
-                            str(corpus), "--pages", str(args.pages)], check=True,
-                           capture_output=True)
+            make_corpus(corpus, args.pages)
         cache = str(Path(tmp) / "cache")
         for label in ("cold", "warm"):
-            r = run_app([str(corpus)], cache, config)
-            print(f"{args.pages} pages {label}: all events shown {r['corpus_shown_s']:.1f} s, "
-                  f"first paint {r['first_paint_s']:.2f} s, longest event-loop stall while "
-                  f"loading {r['max_gap_ms']:.0f} ms")
+            print(launch_line(f"{args.pages} pages {label}", run_app([str(corpus)], cache, config)))
     return 0
 
 

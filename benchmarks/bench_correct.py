@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -93,7 +92,7 @@ def _in_process(corpus: Path, tmp: Path) -> list[tuple[str, float, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench_app import corpus_args, run_app
+    from bench_app import corpus_args, launch_line, make_corpus, run_app
 
     args = corpus_args(__doc__, argv)
 
@@ -101,9 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(name)
         corpus = tmp / "corpus"
         if args.corpus is None:
-            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"),
-                            str(corpus), "--pages", str(args.pages)], check=True,
-                           capture_output=True)
+            make_corpus(corpus, args.pages)
         else:
             shutil.copytree(args.corpus, corpus)
         os.environ["XDG_CACHE_HOME"] = str(tmp / "cache")
@@ -113,9 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"event-loop stall meanwhile {stall:.0f} ms")
         for label in ("first", "again"):
             r = run_app([str(corpus)], str(tmp / "cache"), str(tmp / "config"))
-            print(f"{pages} pages with a saved correction, launch {label}: all events shown "
-                  f"{r['corpus_shown_s']:.1f} s, longest event-loop stall while loading "
-                  f"{r['max_gap_ms']:.0f} ms")
+            print(launch_line(f"{pages} pages with a saved correction, launch {label}", r))
     return 0
 
 
