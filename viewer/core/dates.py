@@ -65,9 +65,10 @@ def _resolve_all(folded: str, exprs: list[Expression], published: dt.date | None
     firsts: dict[int, DateValue] = {}
     for expr in exprs:
         k = next((i for i, (a, b) in enumerate(sentences) if a <= expr.start < b), -1)
-        anchors = Anchors(published, state.context,
-                          grammar.points_to_future(folded, expr.start, expr.end), local,
-                          state.anaphor, firsts.get(k), grammar.said_before(folded, expr.start))
+        said = grammar.said_before(folded, expr.start)  # announced in October: past
+        future = not said and grammar.points_to_future(folded, expr.start, expr.end)
+        anchors = Anchors(published, state.context, future, local, state.anaphor,
+                          firsts.get(k), said)
         try:
             value = resolve(expr, grammar, anchors)
         except Invalid:

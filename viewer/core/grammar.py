@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from viewer.core.resources import resource_path
+from viewer.core.sentences import split_sentences
 
 _REF = re.compile(r"\{([A-Z_]+)\}")
 
@@ -263,12 +264,12 @@ class Grammar:
             text, max(0, said.start() - 30), said.start())
 
     def points_to_future(self, text: str, start: int, end: int) -> bool:
-        """A future marker in the clause before the date, or just after it (将于3月1日, 3月1日起实施)."""
+        """A future marker in the clause before the date, or just after it (将于3月1日,
+        3月1日起实施). The caller has checked said_before: after said or announced in,
+        the date is past whatever the clause's tense."""
         begin = start
         while begin > 0 and text[begin - 1] not in self.clause_breaks:
             begin -= 1
-        if self.said_before(text, start):
-            return False  # said on Tuesday it will; will postpone measures announced in October
         if (self.past_before.search(text, max(0, start - 6), start)
                 or self.past_after.match(text[end:end + 40])):
             return False  # 已于9月15日开始实施; 从4月5日开始执行…,至今已半年
@@ -284,14 +285,9 @@ class Grammar:
 
 # the end of a date right before a bracket: 10月9日 (, 9号, 2025-10-09; not 3200点)
 _DATE_BEFORE = re.compile(r"(?:[日号]|\d[-/.]\d{1,2})[ \t]*$")
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "\n", ". ")
-
-
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins: after the last 。！？!?, line break or
-    English full stop (a stop after an abbreviation, Dec. 12, only makes it shorter)."""
-    return max((k + len(c) for c in _SENTENCE_ENDS if (k := text.rfind(c, 0, pos)) >= 0),
-               default=0)
+    """Where the sentence holding ``pos`` begins (sentences.split_sentences)."""
+    return max((a for a, _ in split_sentences(text) if a <= pos), default=0)
 
 
 def _in_title(text: str, pos: int) -> bool:
