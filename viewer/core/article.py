@@ -342,29 +342,8 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
         # the first metadata line with a headline above it (a page's own date line at the
         # very top has none): the headline is the nearest headline-like line above it
         for meta in metas:
-            for i in range(meta - 1, -1, -1):
-                line = folded[spans[i][0]:spans[i][1]]
-                above = i - 1
-                copy = above >= 0 and _same_text(line, folded[spans[above][0]:spans[above][1]])
-                if roles[i] == BODY and copy and not _headline(line, mk):
-                    break  # a long headline printed twice: found below, as printed twice
-                if roles[i] == BODY and (_headline(line, mk) or _headline_with_stop(line, mk)):
-                    if not _headline(line, mk) and not _title_case(line):
-                        # a standfirst under the headline, a sentence with its stop: the
-                        # headline is just above it, if one is
-                        up = next((j for j in range(i - 1, max(-1, i - 3), -1)
-                                   if roles[j] == BODY), None)
-                        if up is not None and _headline(folded[spans[up][0]:spans[up][1]], mk):
-                            i, above = up, up - 1
-                            copy = False
-                    if copy:  # printed twice over the date line: the first of the two
-                        roles[i], i = FURNITURE, above
-                    elif _section_label(line):
-                        if not (above >= 0 and roles[above] == BODY
-                                and _headline(folded[spans[above][0]:spans[above][1]], mk)):
-                            break  # World News over the date line, no headline: look below
-                        i = above  # 大国外交 under the headline: a section label
-                    return _take_title(source, spans, roles, i)
+            if (i := _headline_above(folded, spans, roles, meta, mk)) is not None:
+                return _take_title(source, spans, roles, i)
         # no headline above a metadata line: one cut from the article's first words
         if (cut := _cut_copy(folded, spans, roles)) is not None:
             return _take_title(source, spans, roles, cut)
@@ -545,6 +524,37 @@ def _prose(line: str, mk) -> bool:
     """A paragraph of the article's text: a sentence, ended (headlines may end in ! or ?,
     not in 。 or .; a promotion or a menu item is short or does not end one)."""
     return len(line) >= mk.prose_min_length and bool(mk.sentence_end.search(line))
+
+
+def _headline_above(folded: str, spans, roles, meta: int, mk) -> int | None:
+    """The nearest headline-like line above metadata line ``meta`` (None: none there)."""
+    def text(j: int) -> str:
+        return folded[spans[j][0]:spans[j][1]]
+
+    for i in range(meta - 1, -1, -1):
+        line = text(i)
+        above = i - 1
+        copy = above >= 0 and _same_text(line, text(above))
+        plain = _headline(line, mk)
+        if roles[i] == BODY and copy and not plain:
+            return None  # a long headline printed twice: found below, as printed twice
+        if roles[i] != BODY or not (plain or _headline_with_stop(line, mk)):
+            continue
+        if not plain and not _title_case(line):
+            # a standfirst under the headline, a sentence with its stop: the headline is
+            # just above it, if one is
+            up = next((j for j in range(i - 1, max(-1, i - 3), -1) if roles[j] == BODY), None)
+            if up is not None and _headline(text(up), mk):
+                i, above, copy = up, up - 1, False
+        if copy:  # printed twice over the date line: the first of the two
+            roles[i] = FURNITURE
+            return above
+        if _section_label(line):
+            if not (above >= 0 and roles[above] == BODY and _headline(text(above), mk)):
+                return None  # World News over the date line, no headline: look below
+            return above  # 大国外交 under the headline: a section label
+        return i
+    return None
 
 
 def _headline_with_stop(line: str, mk) -> bool:

@@ -352,8 +352,7 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
                 and c.start is not None and not c.open_ended):
             # 2010年9月…,同年: the year (or month) of the last date, whatever its precision;
             # 次月 after 4月至6月: the month after its end
-            if rel.unit == MONTH and a.context_month is None and (c.start.year, c.start.month) \
-                    == (c.end.year, 1) and c.end.month == 12:
+            if rel.unit == MONTH and a.context_month is None and _whole_year(c):
                 raise Unresolvable  # 同月 after a whole year (较去年同月): no month to go by
             ref, anchor = (c.end if rel.shift > 0 else c.start), "context"
         else:
@@ -370,6 +369,11 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
     if m.kind == "split":
         return _split(m, grammar, a)
     raise ValueError(f"unknown rule kind {m.kind}")
+
+
+def _whole_year(v: DateValue) -> bool:
+    """A value from January to December of one year (2025年, 2025年1-12月)."""
+    return v.start.year == v.end.year and (v.start.month, v.end.month) == (1, 12)
 
 
 def _whole(rel, ref: dt.date, anchor: str):
