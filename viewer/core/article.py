@@ -457,10 +457,11 @@ def _cut_copy(folded: str, spans, roles) -> int | None:
     """A headline made of the article's first words, cut off mid-sentence (a platform that
     titles a post with its start): a line of the first few that a body line below it
     begins with."""
+    ends = markers().sentence_end
     for i in range(min(CUT_FIRST_LINES, len(spans))):
         line = folded[spans[i][0]:spans[i][1]]
         if (roles[i] != BODY or not CUT_LENGTH[0] <= len(line) <= CUT_LENGTH[1]
-                or markers().sentence_end.search(line)):
+                or ends.search(line)):
             continue
         for j in range(i + 1, min(i + 1 + CUT_WITHIN, len(spans))):
             other = folded[spans[j][0]:spans[j][1]]
