@@ -250,3 +250,28 @@ def test_a_locked_cache_is_not_set_aside(corpus_dir, tmp_path) -> None:
         con.close()
     assert len(corpus.articles) == 5
     assert not (tmp_path / "c.sqlite.broken").exists()
+
+
+def test_a_file_changed_between_hashing_and_extraction_is_stored_under_what_was_read(
+        corpus_dir, tmp_path, monkeypatch):
+    """Hashed, then rewritten before a worker reads it: the results describe the new bytes,
+    so they must not be stored under the old bytes' digest (which would hand the new text's
+    dates to the old text on a later load)."""
+    db = tmp_path / "c.sqlite"
+    page = corpus_dir / "000_ee7266a814900291.txt"
+    old = page.read_text("utf-8")
+    real = loading._digests
+
+    def hash_then_change(cache, paths):
+        found = real(cache, paths)
+        page.write_text(old.replace("12月22日", "12月21日"), encoding="utf-8")
+        return found
+
+    monkeypatch.setattr(loading, "_digests", hash_then_change)
+    first = loading.load([corpus_dir], cache_path=db)
+    assert any(m.text == "12月21日" for m in first.mentions)
+    monkeypatch.undo()
+    page.write_text(old, encoding="utf-8")  # back to the bytes that were hashed
+    again = loading.load([corpus_dir], cache_path=db)
+    assert not any(m.text == "12月21日" for m in again.mentions)
+    assert _rows(again) == _rows(extract_paths([corpus_dir]))

@@ -153,8 +153,9 @@ def load(paths: Iterable[str | Path], published: dt.date | None = None,
         done += 1
         if not isinstance(result, Problem):
             events += len(result[1])
-            if k in digests:
-                fresh.append((digests[k], result[0], result[1], published))
+            if k in digests:  # stored under the bytes the extractor read, which may have
+                # changed since they were hashed
+                fresh.append((result[0].digest, result[0], result[1], published))
 
     items = [(k, str(files[k][0]), files[k][1], published) for k in todo]
     workers = workers or max(os.cpu_count() or 1, 1)
