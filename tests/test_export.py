@@ -151,6 +151,26 @@ def test_a_failed_write_leaves_no_half_picture(tmp_path, monkeypatch) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["t.png"]
 
 
+@pytest.mark.parametrize("name", ["t.png", "t.svg", "t.pdf"])
+def test_a_picture_gets_the_folders_usual_permissions(qapp, tmp_path, name) -> None:
+    """Written through a private temporary file, the picture must not stay 0600 (unreadable
+    to the colleagues who share the folder)."""
+    import os
+
+    from viewer.core import timeline as tl
+    from viewer.core.pipeline import extract_paths
+    from viewer.ui import figure
+
+    corpus = extract_paths([SEEDS])
+    table, _ = tl.build(corpus.mentions)
+    old = os.umask(0o022)
+    try:
+        figure.save(figure.FigureSpec(), table, corpus.articles, tmp_path / name)
+    finally:
+        os.umask(old)
+    assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
+
+
 def test_an_open_ended_event_runs_through_a_later_period(qtbot) -> None:
     """A measure in force from 2024 on is in a picture of late 2025, as in the window."""
     from viewer.core import timeline as tl

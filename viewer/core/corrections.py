@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.core.events import Mention
+from viewer.core.files import usual_mode
 
 SCHEMA = 1
 FORMAT = "rare-earth-timeline corrections"
@@ -263,9 +264,7 @@ def save(path: Path, corrections: Corrections) -> None:
     data = json.dumps(corrections.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)  # readable like any file saved here, not 0600
+        os.fchmod(fd, usual_mode())  # readable like any file saved here, not 0600
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

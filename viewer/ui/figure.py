@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 
 from viewer.core import gazetteer
 from viewer.core import timeline as tl
+from viewer.core.files import usual_mode
 from viewer.core.pipeline import ArticleInfo
 from viewer.ui import theme
 from viewer.ui.date_axis import tick_label
@@ -447,7 +448,10 @@ def save(spec: FigureSpec, table: tl.EventTable, articles: list[ArticleInfo], pa
         raise ValueError(f"unknown picture format {suffix!r}: use {', '.join(FORMATS)}")
     figure = Figure(spec, table, articles)
     fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent or ".")
-    os.close(fd)
+    try:
+        os.fchmod(fd, usual_mode())  # like any picture saved here, not 0600
+    finally:
+        os.close(fd)
     tmp = Path(name)
     try:
         _write(figure, spec, tmp, suffix)
