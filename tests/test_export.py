@@ -34,6 +34,10 @@ def check_svg(path: Path, size: tuple[int, int], label: str) -> None:
     assert "<text" in svg
     texts = "".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg))
     assert label in texts, "labels must be text, not outlines"
+    families = set(re.findall(r'font-family="([^"]*)"', svg))
+    assert "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei," \
+        " WenQuanYi Micro Hei, sans-serif" in families  # the reader's own CJK font if needed
+    assert 'font-family="Noto Sans CJK SC"' not in svg
 
 
 def check_pdf(path: Path) -> None:

@@ -39,7 +39,7 @@ from viewer.core.pipeline import ArticleInfo
 from viewer.ui import theme
 from viewer.ui.date_axis import tick_label
 from viewer.ui.drawing import EventPainter, Style, label_text, lay_out_lanes
-from viewer.ui.fonts import ui_font
+from viewer.ui.fonts import FALLBACKS, FAMILY, ui_font
 
 PRESETS = {
     "slide": (1920, 1080),
@@ -495,3 +495,16 @@ def _write(figure: Figure, spec: FigureSpec, tmp: Path, suffix: str) -> None:
         figure.paint(p)
     finally:
         p.end()
+    if suffix == ".svg":
+        _add_font_fallbacks(tmp)
+
+
+def _add_font_fallbacks(svg: Path) -> None:
+    """Name fonts a reader is likely to have after the bundled one, which it will not have.
+
+    QSvgGenerator writes one family per text element; labels stay text (editable in a slide),
+    so the program that opens the file picks the font.
+    """
+    chain = ", ".join((FAMILY, *FALLBACKS))  # unquoted CSS names: QtSvg reads only these
+    text = svg.read_text("utf-8")
+    svg.write_text(text.replace(f'font-family="{FAMILY}"', f'font-family="{chain}"'), "utf-8")

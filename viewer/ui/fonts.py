@@ -9,6 +9,12 @@ from PySide6.QtGui import QFont, QFontDatabase
 from viewer.core.resources import resource_path
 
 FAMILY = "Noto Sans CJK SC"
+# Where a picture names its font for another program to find (an SVG opened in a slide
+# editor): the bundled family first, then the same design under its Adobe name, then the
+# usual Chinese system fonts of macOS, Windows and Linux, so that Chinese never falls back
+# to boxes or to a font much wider than the one the labels were measured in.
+FALLBACKS = ("Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
+             "sans-serif")
 
 
 @lru_cache(maxsize=1)
