@@ -270,10 +270,20 @@ class Grammar:
         begin = start
         while begin > 0 and text[begin - 1] not in self.clause_breaks:
             begin -= 1
+        if "." in text[begin:start]:  # an English full stop ends a sentence, not an abbreviation
+            begin = max(begin, _sentence_start(text, start))
         if (self.past_before.search(text, max(0, start - 6), start)
                 or self.past_after.match(text[end:end + 40])):
             return False  # 已于9月15日开始实施; 从4月5日开始执行…,至今已半年
-        after = self.clause_after(text, end)[:8]
+        after = self.clause_after(text, end)
+        comma = end + len(after)
+        if (len(after) <= 2 and text[comma:comma + 1] in (",", "，")
+                and _TOPIC_BEFORE.fullmatch(text, begin, start)):
+            # a date that opens its clause, set off by a comma, dates the clause after it:
+            # 12月1日起,中国将实施…; On Dec. 1, China will…
+            after = text[end:comma + 13]
+        else:
+            after = after[:8]
         if said := self.reported.search(after):
             after = after[:said.start()]  # 1月宣布将强化: the future is what was said
         return bool(self.future_re.search(text[begin:start])) or bool(
@@ -281,6 +291,9 @@ class Grammar:
 
 
 # -- selection -----------------------------------------------------------------------
+
+# what may stand between the start of a clause and a date that is its topic
+_TOPIC_BEFORE = re.compile(r"[ \t]*(?:[自从于在由][ \t]*|(?i:on|from|as of|starting|beginning)[ \t]+)?")
 
 
 # the end of a date right before a bracket: 10月9日 (, 9号, 2025-10-09; not 3200点)
