@@ -74,7 +74,9 @@ def _resolve_all(folded: str, exprs: list[Expression], published: dt.date | None
         except Invalid:
             continue
         if value.start is not None:
-            state.context, local = value, True
+            if not (value.open_ended and value.precision == "year"):
+                # (the highest since 2014, 2014年以来新高: a baseline, not the story's year)
+                state.context, local = value, True
             if k not in firsts and state.qualifies(value):
                 firsts[k] = state.anaphor = value
         elif value.precision == "day":

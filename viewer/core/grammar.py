@@ -222,7 +222,7 @@ class Grammar:
             if tail:
                 end, open_ended = tail.end(), True
             else:
-                head = text[max(0, first.start - 8) : first.start]
+                head = text[max(0, first.start - 16) : first.start]  # since at least 
                 if self.open_from_alone_re.search(head):
                     open_ended = True
                 elif self.open_from_re.search(head):
