@@ -459,6 +459,14 @@ def test_heads_of_chinese_pages(tmp_path: Path, page: str, title: str, published
         (("China maintains its dominance over the antimony trade\n\nby time news\n\n"
          "2024-09-15 22:48:24\n\n"), "China maintains its dominance over the antimony trade",
          "2024-09-15"),
+        # bulleted section labels and metadata lines under a headline that ends in U.S.
+        (("China bans exports of gallium, germanium, antimony to U.S.\n- Asia\n- Reuters\n"
+          "- Published Date: 11:52 | 03 December 2024\n"
+          "- Modified Date: 11:57 | 03 December 2024\n"),
+         "China bans exports of gallium, germanium, antimony to U.S.", "2024-12-03"),
+        # a logo's alt text, and the wire's name run into the date line
+        ("tradingkey.logo\n\nChina export curbs propel tungsten\n\nReutersMay 15, 2025 1:12 PM\n",
+         "China export curbs propel tungsten", "2025-05-15"),
     ],
 )
 def test_more_english_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
@@ -477,6 +485,9 @@ def test_more_english_heads(tmp_path: Path, page: str, title: str, published: st
         # a source run into its stamp, with the font-size buttons
         ("中国稀土称霸全球 源自一句话\n\n香港01 2025-10-22 12:52+-\n\n", "中国稀土称霸全球 源自一句话",
          "2025-10-22"),
+        # channel labels before the stamp and a view count after it
+        ("特朗普清晨发帖加税200%!\n\nB站影视 韩国电影 2025-10-11 11:40 4\n\n", "特朗普清晨发帖加税200%!",
+         "2025-10-11"),
     ],
 )
 def test_more_chinese_heads(tmp_path: Path, page: str, title: str, published: str) -> None:

@@ -72,9 +72,14 @@ class Article:
         return self.published.date if self.published else None
 
 
+# a month name run into the word before it, as text taken from a page's markup can be
+_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                          r"[a-z]*\.? \d{1,2}, (?:19|20)\d\d)")
+
+
 def parse_when(text: str) -> dt.date | None:
     """A calendar date at the start of a publication line or a meta value."""
-    text = fold(text).strip()
+    text = _GLUED_MONTH.sub(" ", fold(text).strip())  # ReutersMay 15, 2025
     m = _DATE_IN.search(text[:40])
     if m:
         try:
@@ -183,10 +188,10 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         # generic labels (时间:, Date:) only above the article's prose or under its first
         # line, and not under a publication line: lower down, 时间:2025年11月5日 is a
         # notice's own text
-        elif (mk.timestamp.search(line)
-              or _label(line, head=(not prose_seen or body_lines == 1) and not labelled)
-              or (len(line) <= mk.byline_max and mk.byline.search(line))
-              or (head and _date_line(line))):
+        elif (mk.timestamp.search(bare := _unbulleted(line, mk))
+              or _label(bare, head=(not prose_seen or body_lines == 1) and not labelled)
+              or (len(bare) <= mk.byline_max and mk.byline.search(bare))
+              or (head and _date_line(bare))):
             roles.append(META)
             labelled = labelled or parse_when(line) is not None  # 2025-10-20 10:00, 发布时间:
         elif mk.drop.search(line):
@@ -271,6 +276,13 @@ def probe(line: str) -> str:
     if wrapped:
         return wrapped.group(1).strip()
     return mk.tag.sub("", line, count=1) if line.startswith(("【", "[")) else line
+
+
+def _unbulleted(line: str, mk) -> str:
+    """A line without the list mark that opens it (- Published Date: …)."""
+    if line[:1] in mk.bullets and line[1:2].isspace():
+        return line[2:].lstrip()
+    return line
 
 
 def _label(line: str, head: bool) -> tuple[re.Match[str], dt.date] | None:
@@ -519,8 +531,6 @@ def _has_day(text: str) -> bool:
     return one == two
 
 
-
-
 def _prose(line: str, mk) -> bool:
     """A paragraph of the article's text: a sentence, ended (headlines may end in ! or ?,
     not in 。 or .; a promotion or a menu item is short or does not end one)."""
@@ -551,9 +561,14 @@ def _headline_above(folded: str, spans, roles, meta: int, mk) -> int | None:
             roles[i] = FURNITURE
             return above
         if _section_label(line):
-            if not (above >= 0 and roles[above] == BODY and _headline(text(above), mk)):
+            # 大国外交 under the headline: a section label (or a few: - Asia / - Reuters)
+            while (above >= 0 and roles[above] == BODY and _section_label(text(above))
+                   and _headline(text(above), mk)):
+                above -= 1
+            if not (above >= 0 and roles[above] == BODY and (
+                    _headline(text(above), mk) or _headline_with_stop(text(above), mk))):
                 return None  # World News over the date line, no headline: look below
-            return above  # 大国外交 under the headline: a section label
+            return above
         return i
     return None
 
