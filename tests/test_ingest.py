@@ -485,6 +485,8 @@ def test_more_english_heads(tmp_path: Path, page: str, title: str, published: st
         # a source run into its stamp, with the font-size buttons
         ("中国稀土称霸全球 源自一句话\n\n香港01 2025-10-22 12:52+-\n\n", "中国稀土称霸全球 源自一句话",
          "2025-10-22"),
+        # a Taiwan trade magazine's label (刊登日期, traditional script)
+        ("稀土管制衝擊台灣供應鏈\n刊登日期:2023/10/25\n", "稀土管制衝擊台灣供應鏈", "2023-10-25"),
         # channel labels before the stamp and a view count after it
         ("特朗普清晨发帖加税200%!\n\nB站影视 韩国电影 2025-10-11 11:40 4\n\n", "特朗普清晨发帖加税200%!",
          "2025-10-11"),
@@ -693,3 +695,14 @@ def test_a_numbered_section_heading_is_no_headline(tmp_path: Path) -> None:
     art = corpus.articles[0]
     assert not art.title.startswith(("(一)", "一、"))
     assert corpus.mentions[0].text == "2022年三季度"
+
+
+def test_a_forums_profile_lines_are_furniture(tmp_path: Path) -> None:
+    """vBulletin-style posts: a rank, the poster's join date and post count under image
+    residue; none is the title and the join date is no event."""
+    page = ("![]() |\n||\nPower Member\n![]() ![]() 加入日期: May 2001 您的住址: 台北\n文章: 589\n|\n"
+            "中華民國 - 稀土的需求有何用途?\n台灣對稀土的需求遠高於社會認知,2023年起中國收緊出口。\n"
+            "Senior Member\nJoin Date: Jun 2004\nPosts: 1,203\n2010年中國曾停止對日出口稀土。\n")
+    corpus = _extract(tmp_path, page)
+    assert corpus.articles[0].title == "中華民國 - 稀土的需求有何用途?"
+    assert [m.text for m in corpus.mentions] == ["2023年起", "2010年"]

@@ -388,8 +388,13 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     for c in candidates:
         if c:
             return _SITE_SUFFIX.sub("", c.strip()) or c.strip(), True
-    first = next((source.text[s:e] for (s, e), r in zip(spans, roles) if r == BODY), "")
+    first = next((source.text[s:e] for (s, e), r in zip(spans, roles) if r == BODY
+                  and not _NO_TEXT.search(folded[s:e])), "")
     return (first[:40] + "…" if len(first) > 40 else first), False
+
+
+# a line with no words, or the remains of an image's markup (![]() |)
+_NO_TEXT = re.compile(r"^\W*$|!\[[^\]]*\]\(")
 
 
 def _after_date(source: Source, folded: str, span: tuple[int, int], mk) -> str | None:
