@@ -131,16 +131,26 @@ class Grammar:
         for text in texts:
             starts.append(pos)
             pos += len(text) + 1
-        meeting: dict[str, set[int]] = {}
+        meeting: dict[str, set[int]] = {}  # requirement -> the texts that meet it
+        checked: dict[str, dict[int, bool]] = {}  # ... or, looked for in a few texts only
         candidates: list[list[Match]] = [[] for _ in texts]
+        everywhere = range(len(texts))
         for rule in self.rules:
-            chosen: set[int] | range = range(len(texts))
+            chosen: set[int] | range = everywhere
             for req in rule.requires:
                 if not chosen:
                     break  # an earlier requirement is met nowhere: no need to look for this one
-                if req.pattern not in meeting:
+                if req.pattern in meeting:
+                    chosen = meeting[req.pattern].intersection(chosen)
+                elif chosen is everywhere or 2 * len(chosen) > len(texts):
                     meeting[req.pattern] = _texts_with(req, joined, starts)
-                chosen = meeting[req.pattern].intersection(chosen)
+                    chosen = meeting[req.pattern].intersection(chosen)
+                else:  # an earlier requirement left a few texts: look in those alone
+                    seen = checked.setdefault(req.pattern, {})
+                    for i in chosen:
+                        if i not in seen:
+                            seen[i] = req.search(texts[i]) is not None
+                    chosen = {i for i in chosen if seen[i]}
             for i in chosen:
                 candidates[i].extend(self._matches(rule, texts[i]))
         return [self._compose(text, _longest_first(found))
