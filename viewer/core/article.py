@@ -72,14 +72,9 @@ class Article:
         return self.published.date if self.published else None
 
 
-# a month name run into the word before it, as text taken from a page's markup can be
-_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                          r"[a-z]*\.? \d{1,2}, (?:19|20)\d\d)")
-
-
 def parse_when(text: str) -> dt.date | None:
     """A calendar date at the start of a publication line or a meta value."""
-    text = _GLUED_MONTH.sub(" ", fold(text).strip())  # ReutersMay 15, 2025
+    text = markers().glued_month.sub(" ", fold(text).strip())  # ReutersMay 15, 2025
     m = _DATE_IN.search(text[:40])
     if m:
         try:

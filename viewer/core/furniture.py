@@ -60,6 +60,7 @@ class Markers:
     bullets: tuple[str, ...]
     sentence_end: re.Pattern[str]
     dateline: tuple[re.Pattern[str], ...]
+    glued_month: re.Pattern[str]
     author_card: AnyOf
     author_card_window: int
     title_max_length: int
@@ -118,6 +119,7 @@ def markers() -> Markers:
             "(?:。|" + "".join(f"(?<!\\b{re.escape(w)})" for w in title["abbreviations"])
             + "\\.)[”’\"'」』)）]*$"),
         dateline=tuple(re.compile(p) for p in pub.get("dateline", [])),
+        glued_month=re.compile(pub["glued_month"]),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
         title_max_length=title["max_length"],

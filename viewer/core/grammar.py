@@ -101,6 +101,7 @@ class Grammar:
     not_reported_before: re.Pattern[str] = re.compile("(?!)")
     past_before: re.Pattern[str] = re.compile("(?!)")
     past_after: re.Pattern[str] = re.compile("(?!)")
+    topic_before: re.Pattern[str] = re.compile("(?!)")
     generic_before: frozenset[str] = frozenset()
     weekdays: dict[str, int] = field(default_factory=dict)  # name -> 0 (Monday) .. 6
     week_before: dict[str, str] = field(default_factory=dict)  # 上 -> "week-1" ...
@@ -232,7 +233,7 @@ class Grammar:
             if tail:
                 end, open_ended = tail.end(), True
             else:
-                head = text[max(0, first.start - 16) : first.start]  # since at least 
+                head = text[max(0, first.start - 16) : first.start]  # (since at least )
                 if self.open_from_alone_re.search(head):
                     open_ended = True
                 elif self.open_from_re.search(head):
@@ -288,7 +289,7 @@ class Grammar:
         after = self.clause_after(text, end)
         comma = end + len(after)
         if (len(after) <= 2 and text[comma:comma + 1] in (",", "，")
-                and _TOPIC_BEFORE.fullmatch(text, begin, start)):
+                and self.topic_before.fullmatch(text, begin, start)):
             # a date that opens its clause, set off by a comma, dates the clause after it:
             # 12月1日起,中国将实施…; On Dec. 1, China will…
             after = text[end:comma + 13]
@@ -301,9 +302,6 @@ class Grammar:
 
 
 # -- selection -----------------------------------------------------------------------
-
-# what may stand between the start of a clause and a date that is its topic
-_TOPIC_BEFORE = re.compile(r"[ \t]*(?:[自从于在由][ \t]*|(?i:on|from|as of|starting|beginning)[ \t]+)?")
 
 
 # the end of a date right before a bracket: 10月9日 (, 9号, 2025-10-09; not 3200点)
@@ -515,6 +513,7 @@ def load() -> Grammar:
         not_reported_before=re.compile(dates["context"]["not_reported_before"]),
         past_before=re.compile(dates["context"]["past_before"]),
         past_after=re.compile(dates["context"]["past_after"]),
+        topic_before=re.compile(dates["context"]["topic_before"]),
         generic_before=frozenset(periods["generic_before"]),
         weekdays=weekdays,
         week_before=week_before,
