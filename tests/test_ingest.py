@@ -464,6 +464,12 @@ def test_heads_of_chinese_pages(tmp_path: Path, page: str, title: str, published
           "- Published Date: 11:52 | 03 December 2024\n"
           "- Modified Date: 11:57 | 03 December 2024\n"),
          "China bans exports of gallium, germanium, antimony to U.S.", "2024-12-03"),
+        # a site name, a breadcrumb run into the headline, a standfirst, then the stamp
+        # with its time after a slash
+        (("Moneycontrol\nHomeWorldChina's rare earth curbs spark rally\nTrending Topics\n\n"
+          "China's rare earth curbs spark rally\n\nChina's curbs have boosted Australian miners as"
+          " the West looks to diversify supply chains.\n\nApril 11, 2025 / 11:45 IST\n"),
+         "China's rare earth curbs spark rally", "2025-04-11"),
         # a logo's alt text, and the wire's name run into the date line
         ("tradingkey.logo\n\nChina export curbs propel tungsten\n\nReutersMay 15, 2025 1:12 PM\n",
          "China export curbs propel tungsten", "2025-05-15"),
@@ -487,6 +493,12 @@ def test_more_english_heads(tmp_path: Path, page: str, title: str, published: st
          "2025-10-22"),
         # a Taiwan trade magazine's label (刊登日期, traditional script)
         ("稀土管制衝擊台灣供應鏈\n刊登日期:2023/10/25\n", "稀土管制衝擊台灣供應鏈", "2023-10-25"),
+        # Hong Kong writes the day first (3 November, not March 11)
+        ("大馬推動稀土產業 擬建超級磁鐵製造廠\n\n   3/11/2025 15:43\n\n", "大馬推動稀土產業 擬建超級磁鐵製造廠",
+         "2025-11-03"),
+        # a site's banner and a section name over the date, the headline under it
+        ("永續新知Banner\n永續資訊\n|\n2025/08/25\n台灣稀土回收的戰略價值:在中美貿易戰與AI時代下的新契機\n",
+         "台灣稀土回收的戰略價值:在中美貿易戰與AI時代下的新契機", "2025-08-25"),
         # channel labels before the stamp and a view count after it
         ("特朗普清晨发帖加税200%!\n\nB站影视 韩国电影 2025-10-11 11:40 4\n\n", "特朗普清晨发帖加税200%!",
          "2025-10-11"),
@@ -706,3 +718,16 @@ def test_a_forums_profile_lines_are_furniture(tmp_path: Path) -> None:
     corpus = _extract(tmp_path, page)
     assert corpus.articles[0].title == "中華民國 - 稀土的需求有何用途?"
     assert [m.text for m in corpus.mentions] == ["2023年起", "2010年"]
+
+
+def test_a_photo_note_under_the_headline_and_an_ambiguous_english_stamp(tmp_path: Path) -> None:
+    """(file photo). is furniture, not the start of the article; 3/11/2025 on an English
+    page may be March 11 or 3 November, so it gives no publication date."""
+    page = ("Africa: Could Africa Replace China As the World's Source of Rare Earths?\n\n"
+            "(file photo).\n\n3/11/2025\n\nIn 2021, global demand for rare earths reached 125,000"
+            " tons.\n")
+    corpus = _extract(tmp_path, page)
+    art = corpus.articles[0]
+    assert art.title == "Africa: Could Africa Replace China As the World's Source of Rare Earths?"
+    assert art.published is None
+    assert [m.text for m in corpus.mentions] == ["2021"]

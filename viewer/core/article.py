@@ -72,8 +72,13 @@ class Article:
         return self.published.date if self.published else None
 
 
-def parse_when(text: str) -> dt.date | None:
-    """A calendar date at the start of a publication line or a meta value."""
+def parse_when(text: str, day_first: bool = False) -> dt.date | None:
+    """A calendar date at the start of a publication line or a meta value.
+
+    3/11/2025 is the 3rd of November with ``day_first`` (a Chinese page: Hong Kong, Macau
+    and Malaysia write the day first; the mainland and Taiwan put the year first), and
+    unknown without it (an English page may be American or British).
+    """
     text = markers().glued_month.sub(" ", fold(text).strip())  # ReutersMay 15, 2025
     m = _DATE_IN.search(text[:40])
     if m:
@@ -84,9 +89,9 @@ def parse_when(text: str) -> dt.date | None:
     m = _NUMERIC_YEAR_LAST.search(text[:40]) or _SHORT_YEAR_LINE.match(text)
     if m:
         a, b = int(m["a"]), int(m["b"])
-        if (a > 12) == (b > 12) and a != b:
+        if (a > 12) == (b > 12) and a != b and not day_first:
             return None  # 5/6/2025: May 6 or 5 June, the page does not say
-        day, month = (a, b) if a > 12 else (b, a)
+        day, month = (a, b) if a > 12 or (day_first and b <= 12) else (b, a)
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         try:
             return dt.date(year, month, day)
@@ -280,7 +285,8 @@ def _unbulleted(line: str, mk) -> str:
     return line
 
 
-def _label(line: str, head: bool) -> tuple[re.Match[str], dt.date] | None:
+def _label(line: str, head: bool, day_first: bool = False
+           ) -> tuple[re.Match[str], dt.date] | None:
     """A publication line: its label match and date (generic labels only in the head)."""
     if len(line) > 80 or line.endswith(("。", ".")):
         return None
@@ -288,7 +294,7 @@ def _label(line: str, head: bool) -> tuple[re.Match[str], dt.date] | None:
     patterns = mk.published_labelled + (mk.published_labelled_head if head else ())
     for rx in patterns:
         m = rx.search(line)
-        if m and (d := parse_when(m["when"])):
+        if m and (d := parse_when(m["when"], day_first)):
             return m, d
     return None
 
@@ -616,14 +622,15 @@ def _find_published(art: Article, spans, roles) -> Published | None:
                       len(roles))
     # (a generic label counts only where segmenting took its line for metadata)
     # (line, its label match and date, where the date starts in the line)
+    day_first = _chinese(art.folded)
     found = [(i, hit, spans[i][0] + hit[0].start("when"), hit[0]["when"]) for i, line in lines
-             if (hit := _label(line, head=i < first_body and roles[i] == META))]
+             if (hit := _label(line, i < first_body and roles[i] == META, day_first))]
     # a label alone on its line, its date alone on the next (Input / 2026-01-07 18:25:26)
     for i, line in lines[:-1]:
         if len(line) > 20 or line.rstrip(":：").casefold() not in mk.label_alone:
             continue
         following = lines[i + 1][1]
-        hit = _label(f"{line.rstrip(':：')}: {following}", head=i < first_body)
+        hit = _label(f"{line.rstrip(':：')}: {following}", i < first_body, day_first)
         if hit and hit[0].start("when") > len(line) and _date_line(following):
             found.append((i + 1, hit, spans[i + 1][0], following))
     if found:
@@ -633,20 +640,31 @@ def _find_published(art: Article, spans, roles) -> Published | None:
         if roles[i] == FURNITURE and mk.author_card.search(line):
             for j in range(i - 1, max(-1, i - 1 - mk.author_card_window), -1):
                 stamp = lines[j][1]
-                if mk.timestamp.search(stamp) and (d := parse_when(stamp)):
+                if mk.timestamp.search(stamp) and (d := parse_when(stamp, day_first)):
                     return _at(art, spans[j][0], stamp, d, "author-card")
     # a date line above the first paragraph of prose (or just below it): navigation
     # and a headline can come before it, but not the article's text
     prose = next((i for i, r in enumerate(roles) if r == BODY and _prose(lines[i][1], mk)),
                  len(roles))
     for i, line in lines[: max(first_body, prose) + 3]:
-        if roles[i] == META and (d := parse_when(line)):
+        if roles[i] == META and (d := parse_when(line, day_first)):
             return _at(art, spans[i][0], line, d, "head-line")
     if prose < len(lines):  # WASHINGTON, 21st October, 2025 (WAM) - ...
         for rx in mk.dateline:
             if (m := rx.match(lines[prose][1])) and (d := parse_when(m["when"])):
                 return _at(art, spans[prose][0] + m.start("when"), m["when"], d, "dateline")
     return None
+
+
+def _chinese(text: str) -> bool:
+    """Whether a page is written in Chinese: more Han characters than Latin letters."""
+    sample = text[:4000]
+    han = len(_HAN.findall(sample))
+    return han > len(_LATIN_LETTER.findall(sample))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _rank(m: re.Match[str]) -> int:
