@@ -470,6 +470,9 @@ def test_heads_of_chinese_pages(tmp_path: Path, page: str, title: str, published
           "China's rare earth curbs spark rally\n\nChina's curbs have boosted Australian miners as"
           " the West looks to diversify supply chains.\n\nApril 11, 2025 / 11:45 IST\n"),
          "China's rare earth curbs spark rally", "2025-04-11"),
+        # a Markdown heading in a page saved as text, and a "Last updated" stamp
+        ("# China curbs graphite licences\n\nLast updated: 8 December 2023\n\n",
+         "China curbs graphite licences", "2023-12-08"),
         # a logo's alt text, and the wire's name run into the date line
         ("tradingkey.logo\n\nChina export curbs propel tungsten\n\nReutersMay 15, 2025 1:12 PM\n",
          "China export curbs propel tungsten", "2025-05-15"),
@@ -731,3 +734,21 @@ def test_a_photo_note_under_the_headline_and_an_ambiguous_english_stamp(tmp_path
     assert art.title == "Africa: Could Africa Replace China As the World's Source of Rare Earths?"
     assert art.published is None
     assert [m.text for m in corpus.mentions] == ["2021"]
+
+
+def test_a_sign_off_after_the_last_sentence_dates_an_undated_page(tmp_path: Path) -> None:
+    """Malaysian and wire copy often ends "… in Malaysia. – October 20, 2023": with no
+    other date line, that is the publication date the partial dates resolve against."""
+    page = ("KUALA LUMPUR – Lynas plans to shut its plant by the end of the year.\n"
+            "In May, Malaysia extended its licence.\n"
+            "The company defended itself, claiming its operations were safe. – October 20, 2023\n")
+    corpus = _extract(tmp_path, page)
+    assert corpus.articles[0].published.isoformat() == "2023-10-20"
+    assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [
+        ("the end of the year", "2023-11-01"), ("May", "2023-05-01"),
+        ("October 20, 2023", "2023-10-20")]
+    # a date inside the last sentence is no sign-off
+    inside = tmp_path / "inside"
+    inside.mkdir()
+    corpus = _extract(inside, "Lynas said on Tuesday that the plant reopens on October 20, 2023\n")
+    assert corpus.articles[0].published is None

@@ -44,7 +44,7 @@ class Paragraph:
 @dataclass
 class Published:
     date: dt.date
-    via: str  # user | meta | label | author-card | head-line
+    via: str  # user | meta | label | author-card | head-line | dateline | sign-off
     text: str = ""
     offset: int | None = None  # raw offset of ``text``
 
@@ -107,6 +107,7 @@ def parse_when(text: str, day_first: bool = False) -> dt.date | None:
     return value.date() if value.year > 1900 else None
 
 
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
 _MD_MARK = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
 
 
@@ -389,8 +390,8 @@ def _find_title(source: Source, folded: str, spans, roles) -> tuple[str, bool]:
     for c in candidates:
         if c:
             return _SITE_SUFFIX.sub("", c.strip()) or c.strip(), True
-    first = next((source.text[s:e] for (s, e), r in zip(spans, roles) if r == BODY
-                  and not _NO_TEXT.search(folded[s:e])), "")
+    first = next((_MD_HEADING.sub("", source.text[s:e]) for (s, e), r in zip(spans, roles)
+                  if r == BODY and not _NO_TEXT.search(folded[s:e])), "")
     return (first[:40] + "…" if len(first) > 40 else first), False
 
 
@@ -494,7 +495,7 @@ def _take_title(source: Source, spans, roles, i: int) -> tuple[str, bool]:
         if roles[j] == BODY:
             roles[j] = FURNITURE  # navigation and taglines above the headline
     s, e = spans[i]
-    text = source.text[s:e]
+    text = _MD_HEADING.sub("", source.text[s:e])  # (# Headline in a page saved as .txt)
     if (stamp := markers().stamp_before.match(text)) and len(text) - stamp.end() >= 4:
         text = text[stamp.end():]  # (2026/01/14 13:28)上月中國對美稀土磁鐵出口 月減21.2%
     head, *teaser = _TEASER.split(text, maxsplit=1)
@@ -653,6 +654,11 @@ def _find_published(art: Article, spans, roles) -> Published | None:
         for rx in mk.dateline:
             if (m := rx.match(lines[prose][1])) and (d := parse_when(m["when"])):
                 return _at(art, spans[prose][0] + m.start("when"), m["when"], d, "dateline")
+    # … the loss of jobs in Malaysia. – October 20, 2023: filed on that day
+    last = next((i for i in range(len(roles) - 1, -1, -1) if roles[i] == BODY), None)
+    if last is not None and (m := mk.signoff.search(lines[last][1])) and (
+            d := parse_when(m["when"])):
+        return _at(art, spans[last][0] + m.start("when"), m["when"], d, "sign-off")
     return None
 
 

@@ -61,6 +61,7 @@ class Markers:
     sentence_end: re.Pattern[str]
     dateline: tuple[re.Pattern[str], ...]
     glued_month: re.Pattern[str]
+    signoff: re.Pattern[str]
     author_card: AnyOf
     author_card_window: int
     title_max_length: int
@@ -120,6 +121,7 @@ def markers() -> Markers:
             + "\\.)[”’\"'」』)）]*$"),
         dateline=tuple(re.compile(p) for p in pub.get("dateline", [])),
         glued_month=re.compile(pub["glued_month"]),
+        signoff=re.compile(pub["signoff"]),
         author_card=_any(pub["author_card"]),
         author_card_window=pub["author_card_window"],
         title_max_length=title["max_length"],
