@@ -752,3 +752,46 @@ def test_a_sign_off_after_the_last_sentence_dates_an_undated_page(tmp_path: Path
     inside.mkdir()
     corpus = _extract(inside, "Lynas said on Tuesday that the plant reopens on October 20, 2023\n")
     assert corpus.articles[0].published is None
+
+
+def test_review5_body_lines_that_only_look_like_head_lines(tmp_path: Path) -> None:
+    """A body line opening with a capitalised word and a date is no time stamp; bulleted
+    body lines starting with By are no bylines; a quoted book's 出版日期 is not the page's."""
+    page = ("China tightens rare earth rules\n\nPublished: October 9, 2025\n\n"
+            "BEIJING, Oct 9 (Reuters) - China expanded its controls on Thursday.\n"
+            "Effective December 1, 2025\n"
+            "- By mid-April, exports had halved\n"
+            "- By late October, Japan reacted\n")
+    corpus = _extract(tmp_path, page)
+    art = corpus.articles[0]
+    assert (art.title, art.published.isoformat()) == ("China tightens rare earth rules",
+                                                       "2025-10-09")
+    assert [m.text for m in corpus.mentions] == [
+        "Oct 9", "Thursday", "December 1, 2025", "mid-April", "late October"]
+    book = tmp_path / "book"
+    book.mkdir()
+    corpus = _extract(book, "读《稀土战争》有感\n\n2025-10-20 10:15\n\n这本书很有意思,10月9日我读完了它。\n"
+                            "书名:稀土战争\n出版日期:2015-06-01\n")
+    assert corpus.articles[0].published.isoformat() == "2025-10-20"
+    assert [(m.text, m.start.isoformat()) for m in corpus.mentions] == [
+        ("10月9日", "2025-10-09"), ("2015-06-01", "2015-06-01")]
+
+
+def test_review5_a_short_headline_over_a_section_label(tmp_path: Path) -> None:
+    """稀土博弈 is as short as a section name, but it is the headline over 国际 (only a list
+    of marked labels, - Asia / - Reuters, is walked past)."""
+    corpus = _extract(tmp_path, "新浪财经频道精选推荐\n稀土博弈\n国际\n2025-10-20 10:15\n"
+                                "中国商务部昨日宣布,将限制稀土出口。\n")
+    assert corpus.articles[0].title == "稀土博弈"
+
+
+def test_usual_mode_never_sets_the_umask(monkeypatch) -> None:
+    """Setting the umask to read it would race with the loader thread creating files."""
+    import os
+
+    from viewer.core import files
+
+    if not os.path.exists("/proc/self/status"):
+        pytest.skip("the umask is read from /proc where there is one")
+    monkeypatch.setattr(os, "umask", lambda *_: (_ for _ in ()).throw(AssertionError("umask")))
+    assert files.usual_mode() & 0o600 == 0o600

@@ -191,7 +191,7 @@ def segment(article_id: str, source: Source, published: dt.date | None = None) -
         # notice's own text
         elif (mk.timestamp.search(bare := _unbulleted(line, mk))
               or _label(bare, head=(not prose_seen or body_lines == 1) and not labelled)
-              or (len(bare) <= mk.byline_max and mk.byline.search(bare))
+              or (len(line) <= mk.byline_max and mk.byline.search(line))
               or (head and _date_line(bare))):
             roles.append(META)
             labelled = labelled or parse_when(line) is not None  # 2025-10-20 10:00, 发布时间:
@@ -568,9 +568,10 @@ def _headline_above(folded: str, spans, roles, meta: int, mk) -> int | None:
             roles[i] = FURNITURE
             return above
         if _section_label(line):
-            # 大国外交 under the headline: a section label (or a few: - Asia / - Reuters)
-            while (above >= 0 and roles[above] == BODY and _section_label(text(above))
-                   and _headline(text(above), mk)):
+            # 大国外交 under the headline: a section label (or a list of them: - Asia /
+            # - Reuters; a short headline over an unmarked label is no label)
+            while (above >= 0 and roles[above] == BODY and line.startswith(mk.bullets)
+                   and text(above).startswith(mk.bullets) and _section_label(text(above))):
                 above -= 1
             if not (above >= 0 and roles[above] == BODY and (
                     _headline(text(above), mk) or _headline_with_stop(text(above), mk))):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -67,22 +68,31 @@ def _resolve_all(folded: str, exprs: list[Expression], published: dt.date | None
         k = next((i for i, (a, b) in enumerate(sentences) if a <= expr.start < b), -1)
         said = grammar.said_before(folded, expr.start)  # announced in October: past
         future = not said and grammar.points_to_future(folded, expr.start, expr.end)
-        anchors = Anchors(published, state.context, future, local, state.anaphor,
+        topic = not said and not future and grammar.topic_future(folded, expr.start, expr.end)
+        anchors = Anchors(published, state.context, future or topic, local, state.anaphor,
                           firsts.get(k), said)
         try:
             value = resolve(expr, grammar, anchors)
+            if topic and not _soon_after(value, published):  # 12月1日,…将… read in May: past
+                value = resolve(expr, grammar, dataclasses.replace(anchors, future=False))
         except Invalid:
             continue
         if value.start is not None:
-            if not (value.open_ended and value.precision == "year"):
-                # (the highest since 2014, 2014年以来新高: a baseline, not the story's year)
-                state.context, local = value, True
+            state.context, local = value, True
             if k not in firsts and state.qualifies(value):
                 firsts[k] = state.anaphor = value
         elif value.precision == "day":
             state.anaphor = None  # 6月9日 with no year to go by: 当日 after it is unknown too
         out.append(Dated(expr, value, sentences[k] if k >= 0 else (0, len(folded))))
     return out
+
+
+TOPIC_FUTURE_DAYS = 92  # how far ahead a weakly future date may fall (see topic_future)
+
+
+def _soon_after(value: DateValue, published: dt.date | None) -> bool:
+    return (published is not None and value.start is not None
+            and 0 <= (value.start - published).days <= TOPIC_FUTURE_DAYS)
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[Dated]:

@@ -286,19 +286,31 @@ class Grammar:
         if (self.past_before.search(text, max(0, start - 6), start)
                 or self.past_after.match(text[end:end + 40])):
             return False  # 已于9月15日开始实施; 从4月5日开始执行…,至今已半年
-        after = self.clause_after(text, end)
-        comma = end + len(after)
-        if (len(after) <= 2 and text[comma:comma + 1] in (",", "，")
-                and self.topic_before.fullmatch(text, begin, start)):
-            # a date that opens its clause, set off by a comma, dates the clause after it:
-            # 12月1日起,中国将实施…; On Dec. 1, China will…
-            after = text[end:comma + 13]
-        else:
-            after = after[:8]
+        after = self.clause_after(text, end)[:8]
         if said := self.reported.search(after):
             after = after[:said.start()]  # 1月宣布将强化: the future is what was said
         return bool(self.future_re.search(text[begin:start])) or bool(
             self.future_re.search(text[start:end] + after))
+
+    def topic_future(self, text: str, start: int, end: int) -> bool:
+        """A date that opens its clause, set off by a comma, with a future marker early in
+        the clause after it (12月1日起,中国将实施…; On Dec. 1, China will…).
+
+        A weak sign (the marker may be the clause's own: 12月1日,机构预计价格将上涨), so the
+        caller takes the future reading only when it falls soon after publication.
+        """
+        begin = start
+        while begin > 0 and text[begin - 1] not in self.clause_breaks:
+            begin -= 1
+        after = self.clause_after(text, end)
+        comma = end + len(after)
+        if not (len(after) <= 2 and text[comma:comma + 1] in (",", "，")
+                and self.topic_before.fullmatch(text, begin, start)):
+            return False
+        nxt = self.clause_after(text, comma + 1)[:12]  # the next clause only
+        if said := self.reported.search(nxt):
+            nxt = nxt[:said.start()]  # 12月1日,商务部宣布将…: when it was said
+        return bool(self.future_re.search(nxt))
 
 
 # -- selection -----------------------------------------------------------------------

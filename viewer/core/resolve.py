@@ -273,7 +273,8 @@ def _resolve(expr: Expression, grammar: Grammar, a: Anchors):
                 raise Unresolvable
             year = a.published.year + grammar.relative(m.get("rel")).shift
             anchor = "publication"
-        elif a.context is not None and a.context.anchor == "explicit":
+        elif (a.context is not None and a.context.anchor == "explicit"
+              and not a.context.open_ended):  # (the highest since 2014: a baseline)
             year, anchor = a.context.start.year, "context"
         elif a.published is not None:
             year, anchor = a.published.year, "publication"
