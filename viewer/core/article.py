@@ -7,7 +7,9 @@ that one entry covers simplified and traditional, fullwidth and ASCII forms.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,12 +74,13 @@ class Article:
         return self.published.date if self.published else None
 
 
-def parse_when(text: str, day_first: bool = False) -> dt.date | None:
+def parse_when(text: str, day_first: bool | Callable[[], bool] = False) -> dt.date | None:
     """A calendar date at the start of a publication line or a meta value.
 
     3/11/2025 is the 3rd of November with ``day_first`` (a Chinese page: Hong Kong, Macau
     and Malaysia write the day first; the mainland and Taiwan put the year first), and
-    unknown without it (an English page may be American or British).
+    unknown without it (an English page may be American or British). ``day_first`` may be
+    a function, asked only when a date is ambiguous.
     """
     text = markers().glued_month.sub(" ", fold(text).strip())  # ReutersMay 15, 2025
     m = _DATE_IN.search(text[:40])
@@ -89,6 +92,8 @@ def parse_when(text: str, day_first: bool = False) -> dt.date | None:
     m = _NUMERIC_YEAR_LAST.search(text[:40]) or _SHORT_YEAR_LINE.match(text)
     if m:
         a, b = int(m["a"]), int(m["b"])
+        if a <= 12 and b <= 12 and a != b and callable(day_first):
+            day_first = day_first()
         if (a > 12) == (b > 12) and a != b and not day_first:
             return None  # 5/6/2025: May 6 or 5 June, the page does not say
         day, month = (a, b) if a > 12 or (day_first and b <= 12) else (b, a)
@@ -286,7 +291,7 @@ def _unbulleted(line: str, mk) -> str:
     return line
 
 
-def _label(line: str, head: bool, day_first: bool = False
+def _label(line: str, head: bool, day_first: bool | Callable[[], bool] = False
            ) -> tuple[re.Match[str], dt.date] | None:
     """A publication line: its label match and date (generic labels only in the head)."""
     if len(line) > 80 or line.endswith(("。", ".")):
@@ -624,7 +629,7 @@ def _find_published(art: Article, spans, roles) -> Published | None:
                       len(roles))
     # (a generic label counts only where segmenting took its line for metadata)
     # (line, its label match and date, where the date starts in the line)
-    day_first = _chinese(art.folded)
+    day_first = functools.cache(lambda: _chinese(art.folded))  # (asked only for 3/11/2025)
     found = [(i, hit, spans[i][0] + hit[0].start("when"), hit[0]["when"]) for i, line in lines
              if (hit := _label(line, i < first_body and roles[i] == META, day_first))]
     # a label alone on its line, its date alone on the next (Input / 2026-01-07 18:25:26)
