@@ -267,6 +267,13 @@ class Grammar:
             end += 1
         return text[pos:end]
 
+    def clause_start(self, text: str, pos: int) -> int:
+        """Where the clause holding ``pos`` begins (after the last clause break before it)."""
+        begin = pos
+        while begin > 0 and text[begin - 1] not in self.clause_breaks:
+            begin -= 1
+        return begin
+
     def said_before(self, text: str, start: int) -> bool:
         """A verb of saying or a past participle right before the date (announced in …),
         with no future word shortly before it (will be officially released in …)."""
@@ -278,9 +285,7 @@ class Grammar:
         """A future marker in the clause before the date, or just after it (将于3月1日,
         3月1日起实施). The caller has checked said_before: after said or announced in,
         the date is past whatever the clause's tense."""
-        begin = start
-        while begin > 0 and text[begin - 1] not in self.clause_breaks:
-            begin -= 1
+        begin = self.clause_start(text, start)
         if "." in text[begin:start]:  # an English full stop ends a sentence, not an abbreviation
             begin = max(begin, _sentence_start(text, start))
         if (self.past_before.search(text, max(0, start - 6), start)
@@ -299,9 +304,7 @@ class Grammar:
         A weak sign (the marker may be the clause's own: 12月1日,机构预计价格将上涨), so the
         caller takes the future reading only when it falls soon after publication.
         """
-        begin = start
-        while begin > 0 and text[begin - 1] not in self.clause_breaks:
-            begin -= 1
+        begin = self.clause_start(text, start)
         after = self.clause_after(text, end)
         comma = end + len(after)
         if not (len(after) <= 2 and text[comma:comma + 1] in (",", "，")
