@@ -137,6 +137,13 @@ def _extract(tmp_path: Path, text: str):
     return extract_paths([f])
 
 
+def _head(tmp_path: Path, text: str):
+    """(title, publication date as YYYY-MM-DD) of one page holding ``text``, and its mentions."""
+    corpus = _extract(tmp_path, text)
+    art = corpus.articles[0]
+    return (art.title, art.published.isoformat() if art.published else None), corpus.mentions
+
+
 @pytest.mark.parametrize(
     ("head", "published"),
     [
@@ -222,11 +229,10 @@ def test_the_title_under_a_long_menu_or_over_a_section_label(tmp_path: Path, pag
 )
 def test_head_with_other_headlines_and_bylines(tmp_path: Path, page: str, title: str,
                                                published: str) -> None:
-    corpus = _extract(tmp_path, page + "Japan's imports of Chinese rare earths fell 8% in December, "
-                      "data showed on Tuesday.\n")
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
-    assert [m.text for m in corpus.mentions] == ["December", "Tuesday"]  # none from the head
+    head, mentions = _head(tmp_path, page + "Japan's imports of Chinese rare earths fell 8% in December, "
+                        "data showed on Tuesday.\n")
+    assert head == (title, published)
+    assert [m.text for m in mentions] == ["December", "Tuesday"]  # none from the head
 
 
 def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: Path) -> None:
@@ -269,11 +275,10 @@ def test_a_dateline_gives_the_publication_date_when_nothing_else_does(tmp_path: 
 )
 def test_more_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
     """Date lines, headlines and bylines of Hong Kong, mainland and Taiwan pages."""
-    corpus = _extract(tmp_path, page + "海關總署今日公布數據顯示，中國稀土出口較8月下降30.9%。\n")
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
-    assert [m.text for m in corpus.mentions] == ["今日", "8月"]
-    assert all(m.start is not None for m in corpus.mentions)
+    head, mentions = _head(tmp_path, page + "海關總署今日公布數據顯示，中國稀土出口較8月下降30.9%。\n")
+    assert head == (title, published)
+    assert [m.text for m in mentions] == ["今日", "8月"]
+    assert all(m.start is not None for m in mentions)
 
 
 @pytest.mark.parametrize("head", [
@@ -408,11 +413,10 @@ def test_no_metadata_the_headline_is_right_above_the_prose(tmp_path: Path) -> No
     ],
 )
 def test_heads_of_english_pages(tmp_path: Path, page: str, title: str, published: str) -> None:
-    corpus = _extract(tmp_path, page + "China on Tuesday responded to the deal, saying "
-                      "countries should take a proactive role.\n")
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
-    assert [m.text for m in corpus.mentions] == ["Tuesday"]  # the article is found
+    head, mentions = _head(tmp_path, page + "China on Tuesday responded to the deal, saying "
+                        "countries should take a proactive role.\n")
+    assert head == (title, published)
+    assert [m.text for m in mentions] == ["Tuesday"]  # the article is found
 
 
 @pytest.mark.parametrize(
@@ -434,11 +438,10 @@ def test_heads_of_english_pages(tmp_path: Path, page: str, title: str, published
     ],
 )
 def test_heads_of_chinese_pages(tmp_path: Path, page: str, title: str, published: str) -> None:
-    corpus = _extract(tmp_path, page + "中国商务部昨日宣布,将限制稀土出口,去年已限制镓和锗。\n")
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
+    head, mentions = _head(tmp_path, page + "中国商务部昨日宣布,将限制稀土出口,去年已限制镓和锗。\n")
+    assert head == (title, published)
     # (the caption's and the dateline's dates are the article's, and are kept)
-    assert [(m.text, m.start is not None) for m in corpus.mentions
+    assert [(m.text, m.start is not None) for m in mentions
             if m.text in ("昨日", "去年")] == [("昨日", True), ("去年", True)]
 
 
@@ -479,10 +482,9 @@ def test_heads_of_chinese_pages(tmp_path: Path, page: str, title: str, published
     ],
 )
 def test_more_english_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
-    corpus = _extract(tmp_path, page + "China on Tuesday tightened its export controls.\n")
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
-    assert [m.text for m in corpus.mentions] == ["Tuesday"]
+    head, mentions = _head(tmp_path, page + "China on Tuesday tightened its export controls.\n")
+    assert head == (title, published)
+    assert [m.text for m in mentions] == ["Tuesday"]
 
 
 @pytest.mark.parametrize(
@@ -508,10 +510,9 @@ def test_more_english_heads(tmp_path: Path, page: str, title: str, published: st
     ],
 )
 def test_more_chinese_heads(tmp_path: Path, page: str, title: str, published: str) -> None:
-    corpus = _extract(tmp_path, page + "中国商务部昨日宣布,将限制稀土出口。\n")
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
-    assert [m.text for m in corpus.mentions] == ["昨日"]
+    head, mentions = _head(tmp_path, page + "中国商务部昨日宣布,将限制稀土出口。\n")
+    assert head == (title, published)
+    assert [m.text for m in mentions] == ["昨日"]
 
 
 def test_a_headline_cut_from_the_articles_first_words(tmp_path: Path) -> None:
@@ -630,10 +631,9 @@ def test_an_english_headline_with_a_stop_over_a_release_time_line(tmp_path: Path
      "了稀土管制政策。\n"), "中美角逐升级!稀土产业成杀手锏", "2025-10-14"),
 ])
 def test_datelines_and_counters(tmp_path: Path, page: str, title: str, published: str) -> None:
-    corpus = _extract(tmp_path, page)
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
-    assert all(m.start is not None for m in corpus.mentions)
+    head, mentions = _head(tmp_path, page)
+    assert head == (title, published)
+    assert all(m.start is not None for m in mentions)
 
 
 # -- pages from a second fresh-eyes review of the head rules ---------------------------
@@ -677,10 +677,9 @@ def test_datelines_and_counters(tmp_path: Path, page: str, title: str, published
 ])
 def test_heads_from_the_second_review(tmp_path: Path, page: str, title: str, published: str,
                                       texts: list[str]) -> None:
-    corpus = _extract(tmp_path, page)
-    art = corpus.articles[0]
-    assert (art.title, art.published.isoformat()) == (title, published)
-    assert [m.text for m in corpus.mentions] == texts
+    head, mentions = _head(tmp_path, page)
+    assert head == (title, published)
+    assert [m.text for m in mentions] == texts
 
 
 @pytest.mark.parametrize(("page", "title"), [
